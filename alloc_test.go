@@ -1,0 +1,52 @@
+package errcode_test
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/language"
+
+	"github.com/rtckit/errcode"
+)
+
+// TestHotPathsDoNotAllocate: what runs in every log line allocates nothing,
+// for every code and every shipped language.
+func TestHotPathsDoNotAllocate(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector allocates on its own")
+	}
+	wrapped := fmt.Errorf("a: %w", fmt.Errorf("b: %w", fmt.Errorf("c: %w", errcode.IOSCallTicketExpired)))
+	withContext := fmt.Errorf("a: %w", fmt.Errorf("b: %w", errcode.FromServer(-502, "expired")))
+	for _, c := range allCodes() {
+		for _, tag := range errcode.Languages() {
+			allocs := testing.AllocsPerRun(20, func() {
+				_ = c.String()
+				_ = c.Error()
+				_ = c.Description(tag)
+				_ = c.Hint(tag)
+				_ = c.Kind()
+				_ = c.Retryable()
+				_ = c.HTTPStatus()
+			})
+			assert.Zero(t, allocs, "%s %s", c, tag)
+		}
+	}
+	for _, c := range errcode.ServerCodes() {
+		assert.Zero(t, testing.AllocsPerRun(20, func() { _, _ = errcode.ParseServerCode(c.String()) }), "parse %s", c)
+	}
+	for _, c := range errcode.AndroidCodes() {
+		assert.Zero(t, testing.AllocsPerRun(20, func() { _, _ = errcode.ParseAndroidCode(c.String()) }), "parse %s", c)
+	}
+	for _, c := range errcode.IOSCodes() {
+		assert.Zero(t, testing.AllocsPerRun(20, func() { _, _ = errcode.ParseIOSCode(c.String()) }), "parse %s", c)
+	}
+	for _, tag := range []string{"zh-CN", "zh-TW", "zh-HK", "en-US", "en-GB", "zh-Hans", "und"} {
+		tag := language.MustParse(tag)
+		assert.Zero(t, testing.AllocsPerRun(20, func() { _ = errcode.ServerTicketExpired.Description(tag) }), tag.String())
+	}
+	assert.Zero(t, testing.AllocsPerRun(20, func() { _ = errors.Is(wrapped, errcode.IOSCallTicketExpired) }))
+	assert.Zero(t, testing.AllocsPerRun(20, func() { _ = errors.Is(withContext, errcode.ServerTicketExpired) }))
+	assert.Zero(t, testing.AllocsPerRun(20, func() { _ = errors.Is(withContext, errcode.Unauthenticated) }))
+}

@@ -1,0 +1,161 @@
+package errcode_test
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+
+	"github.com/rtckit/errcode"
+)
+
+// The benchmarks run the hot paths on one code, -502 TICKET_EXPIRED, and the
+// x/text ways of getting the same Chinese description beside them: a cached
+// printer (BenchmarkPrinterSprintf, the baseline), a printer made per call,
+// the catalog's own lookup, and a bare slice index as the floor.
+
+const benchKey = "server.TICKET_EXPIRED"
+
+var (
+	sinkString string
+	sinkBool   bool
+	sinkErr    error
+	sinkTag    language.Tag
+)
+
+func BenchmarkString(b *testing.B) {
+	c := errcode.ServerTicketExpired
+	for b.Loop() {
+		sinkString = c.String()
+	}
+}
+
+func BenchmarkError(b *testing.B) {
+	c := errcode.ServerTicketExpired
+	for b.Loop() {
+		sinkString = c.Error()
+	}
+}
+
+func BenchmarkDescription(b *testing.B) {
+	c := errcode.ServerTicketExpired
+	for b.Loop() {
+		sinkString = c.Description(language.Chinese)
+	}
+}
+
+// BenchmarkDescriptionUncommonTag takes a tag that only the matcher resolves.
+func BenchmarkDescriptionUncommonTag(b *testing.B) {
+	c := errcode.ServerTicketExpired
+	tag := language.MustParse("zh-Hant-MO")
+	for b.Loop() {
+		sinkString = c.Description(tag)
+	}
+}
+
+func BenchmarkParse(b *testing.B) {
+	for b.Loop() {
+		c, err := errcode.ParseServerCode("TICKET_EXPIRED")
+		sinkBool = c == 0 || err != nil
+	}
+}
+
+func BenchmarkErrorsIs(b *testing.B) {
+	err := fmt.Errorf("a: %w", fmt.Errorf("b: %w", fmt.Errorf("c: %w", errcode.ServerTicketExpired)))
+	for b.Loop() {
+		sinkBool = errors.Is(err, errcode.ServerTicketExpired)
+	}
+}
+
+func BenchmarkErrorsIsKind(b *testing.B) {
+	err := fmt.Errorf("a: %w", fmt.Errorf("b: %w", errcode.FromServer(-502, "expired")))
+	for b.Loop() {
+		sinkBool = errors.Is(err, errcode.Unauthenticated)
+	}
+}
+
+// BenchmarkPrinterSprintf is the baseline: a cached message.Printer on the
+// library's catalog printing the same message.
+func BenchmarkPrinterSprintf(b *testing.B) {
+	p := message.NewPrinter(language.Chinese, message.Catalog(errcode.Catalog()))
+	for b.Loop() {
+		sinkString = p.Sprintf(benchKey)
+	}
+}
+
+// BenchmarkPrinterSprintfNewPrinter makes a printer per call, as code that
+// holds no printer does.
+func BenchmarkPrinterSprintfNewPrinter(b *testing.B) {
+	cat := errcode.Catalog()
+	for b.Loop() {
+		sinkString = message.NewPrinter(language.Chinese, message.Catalog(cat)).Sprintf(benchKey)
+	}
+}
+
+// renderer collects what a catalog context renders.
+type renderer struct{ s string }
+
+func (r *renderer) Render(s string) { r.s = s }
+func (r *renderer) Arg(int) any     { return nil }
+
+// BenchmarkCatalogExecute is the catalog's own lookup, with no printer.
+func BenchmarkCatalogExecute(b *testing.B) {
+	cat := errcode.Catalog()
+	var r renderer
+	for b.Loop() {
+		_ = cat.Context(language.Chinese, &r).Execute(benchKey)
+		sinkString = r.s
+	}
+}
+
+// BenchmarkSliceIndex is the floor: reading a precomputed string.
+func BenchmarkSliceIndex(b *testing.B) {
+	texts := []string{"conference ticket expired", "ticket过期", "ticket 已過期"}
+	i := 1
+	for b.Loop() {
+		sinkString = texts[i]
+	}
+}
+
+func BenchmarkCatalog(b *testing.B) {
+	var cat catalog.Catalog
+	for b.Loop() {
+		cat = errcode.Catalog()
+	}
+	sinkBool = cat == nil
+}
+
+func BenchmarkMatchLanguage(b *testing.B) {
+	headers := []struct{ name, header string }{
+		{"chrome-zh-CN", "zh-CN,zh;q=0.9,en;q=0.8"},
+		{"safari-zh-TW", "zh-TW,zh-Hant;q=0.9"},
+		{"firefox-en-US", "en-US,en;q=0.5"},
+		{"edge-ja", "ja,en-US;q=0.9,en;q=0.8,zh-CN;q=0.7"},
+	}
+	for _, h := range headers {
+		b.Run(h.name, func(b *testing.B) {
+			for b.Loop() {
+				sinkTag = errcode.MatchLanguage(h.header)
+			}
+		})
+	}
+}
+
+func BenchmarkParseResponse(b *testing.B) {
+	bodies := []struct{ name, body string }{
+		{"success", successBody},
+		{"code", codeBody},
+		{"gateway", gatewayBody},
+	}
+	for _, body := range bodies {
+		b.Run(body.name, func(b *testing.B) {
+			data := []byte(body.body)
+			for b.Loop() {
+				sinkErr = errcode.ParseResponse(data)
+			}
+		})
+	}
+}

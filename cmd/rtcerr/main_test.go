@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// rtcerr runs the command in-process with the given environment.
+func rtcerr(env map[string]string, args ...string) (stdout, stderr string, status int) {
+	var out, errOut bytes.Buffer
+	status = run(args, &out, &errOut, func(name string) string { return env[name] })
+	return out.String(), errOut.String(), status
+}
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		args  []string
+		heads []string // the first line of each match, in order
+	}{
+		{[]string{"814"}, []string{
+			"android 814 CALL_TICKET_EXPIRED (errcode.AndroidCallTicketExpired)",
+			"ios 814 EMErrorCallTicketExpired (errcode.IOSCallTicketExpired)",
+		}},
+		{[]string{"-502"}, []string{"server -502 TICKET_EXPIRED (errcode.ServerTicketExpired)"}},
+		{[]string{"TICKET_EXPIRED"}, []string{"server -502 TICKET_EXPIRED (errcode.ServerTicketExpired)"}},
+		{[]string{"BAD_REQUEST"}, []string{"server -501 EXCEPTION, BAD_REQUEST (errcode.ServerException)"}},
+		{[]string{"EMErrorCallBusy", "ServerTicketExpired", "errcode.AndroidCallOtherDevice"}, []string{
+			"ios 801 EMErrorCallBusy (errcode.IOSCallBusy)",
+			"server -502 TICKET_EXPIRED (errcode.ServerTicketExpired)",
+			"android 821 CALL_OTHER_DEVICE (errcode.AndroidCallOtherDevice)",
+		}},
+		{[]string{"-set", "ios", "814"}, []string{"ios 814 EMErrorCallTicketExpired (errcode.IOSCallTicketExpired)"}},
+		{[]string{"814", "-set", "android", "815"}, []string{
+			"android 814 CALL_TICKET_EXPIRED (errcode.AndroidCallTicketExpired)",
+			"android 815 CALL_SESSION_EXPIRED (errcode.AndroidCallSessionExpired)",
+		}},
+		{[]string{"-lang", "zh", "-502"}, []string{"server -502 TICKET_EXPIRED (errcode.ServerTicketExpired)"}},
+		{[]string{"-502", "-lang", "en", "--", "-101"}, []string{
+			"server -502 TICKET_EXPIRED (errcode.ServerTicketExpired)",
+			"server -101 ILLEGAL_RIGHTS (errcode.ServerIllegalRights)",
+		}},
+		{[]string{"825"}, []string{"ios 825 EMErrorCallCDNError (errcode.IOSCallCDNError)"}},
+		{[]string{"1"}, []string{
+			"android 1 GENERAL_ERROR (errcode.AndroidGeneralError)",
+			"ios 1 EMErrorGeneral (errcode.IOSGeneral)",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			out, errOut, status := rtcerr(nil, tt.args...)
+			require.Equal(t, exitOK, status, errOut)
+			assert.Empty(t, errOut)
+			var heads []string
+			for block := range strings.SplitSeq(strings.TrimSpace(out), "\n\n") {
+				heads = append(heads, strings.SplitN(block, "\n", 2)[0])
+			}
+			assert.Equal(t, tt.heads, heads)
+		})
+	}
+}
+
+func TestTextOutput(t *testing.T) {
+	out, _, status := rtcerr(nil, "-502")
+	require.Equal(t, exitOK, status)
+	assert.Equal(t, `server -502 TICKET_EXPIRED (errcode.ServerTicketExpired)
+  description: conference ticket expired
+  hint:        request a new ticket from your app server and join again
+  kind:        UNAUTHENTICATED, HTTP 401, not retryable
+`, out)
+}
+
+func TestNotFound(t *testing.T) {
+	out, errOut, status := rtcerr(nil, "999", "-502", "NOPE")
+	assert.Equal(t, exitNotFound, status)
+	assert.Contains(t, out, "TICKET_EXPIRED", "the found code is still printed")
+	assert.Contains(t, errOut, "rtcerr: 999: no such code in server, android or ios")
+	assert.Contains(t, errOut, "rtcerr: NOPE: no such code")
+
+	_, errOut, status = rtcerr(nil, "-set", "android", "825")
+	assert.Equal(t, exitNotFound, status, "825 is iOS only")
+	assert.Contains(t, errOut, "no such code in the android set")
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{},
+		{"-bogus", "814"},
+		{"-set", "windows", "814"},
+		{"-json", "-markdown", "814"},
+		{"-list", "814"},
+	} {
+		_, errOut, status := rtcerr(nil, args...)
+		assert.Equal(t, exitUsage, status, "%q", args)
+		assert.Contains(t, errOut, "usage: rtcerr", "%q", args)
+	}
+	_, errOut, status := rtcerr(nil, "-h")
+	assert.Equal(t, exitOK, status)
+	assert.Contains(t, errOut, "-markdown")
+}
+
+func TestLanguage(t *testing.T) {
+	tests := []struct {
+		env  map[string]string
+		args []string
+		want string
+	}{
+		{nil, nil, "conference ticket expired"},
+		{map[string]string{"LANG": "zh_CN.UTF-8"}, nil, "ticket过期"},
+		{map[string]string{"LANG": "zh_TW.UTF-8"}, nil, "ticket 已過期"},
+		{map[string]string{"LANG": "zh_HK.UTF-8"}, nil, "ticket 已過期"},
+		{map[string]string{"LANG": "zh_CN.UTF-8", "LC_MESSAGES": "en_US.UTF-8"}, nil, "conference ticket expired"},
+		{map[string]string{"LC_MESSAGES": "zh_CN.UTF-8", "LC_ALL": "zh_TW.UTF-8"}, nil, "ticket 已過期"},
+		{map[string]string{"LANG": "C"}, nil, "conference ticket expired"},
+		{map[string]string{"LANG": "de_DE@euro"}, nil, "conference ticket expired"},
+		{map[string]string{"LANG": "zh_CN.UTF-8"}, []string{"-lang", "en"}, "conference ticket expired"},
+		{nil, []string{"-lang", "zh-Hant"}, "ticket 已過期"},
+		{nil, []string{"-lang", "zh_CN.UTF-8"}, "ticket过期"},
+		{nil, []string{"-lang", "nonsense!"}, "conference ticket expired"},
+	}
+	for _, tt := range tests {
+		out, _, status := rtcerr(tt.env, append(tt.args, "-502")...)
+		require.Equal(t, exitOK, status)
+		assert.Contains(t, out, "description: "+tt.want+"\n", "%v %v", tt.env, tt.args)
+	}
+}
+
+func TestJSON(t *testing.T) {
+	out, _, status := rtcerr(nil, "-list", "-json")
+	require.Equal(t, exitOK, status)
+	var records []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &records))
+	require.Len(t, records, 28+27+22)
+	for _, r := range records {
+		assert.ElementsMatch(t, []string{"set", "name", "aliases", "code", "go", "kind", "http_status", "retryable", "description", "hint"}, keys(r))
+		for _, field := range []string{"description", "hint"} {
+			texts := r[field].(map[string]any)
+			assert.ElementsMatch(t, []string{"en", "zh", "zh-Hant"}, keys(texts), "%v", r["name"])
+		}
+		assert.NotNil(t, r["aliases"], "aliases is an array, never null")
+	}
+	assert.Equal(t, []any{"BAD_REQUEST"}, records[13]["aliases"])
+	assert.Equal(t, "EXCEPTION", records[13]["name"])
+
+	out, _, status = rtcerr(nil, "-json", "814")
+	require.Equal(t, exitOK, status)
+	records = nil
+	require.NoError(t, json.Unmarshal([]byte(out), &records))
+	require.Len(t, records, 2)
+	assert.Equal(t, "android", records[0]["set"])
+	assert.Equal(t, "errcode.AndroidCallTicketExpired", records[0]["go"])
+	assert.Equal(t, float64(401), records[0]["http_status"])
+	assert.Equal(t, "ios", records[1]["set"])
+
+	out, _, status = rtcerr(nil, "-json", "nope")
+	assert.Equal(t, exitNotFound, status)
+	assert.Equal(t, "[]\n", out)
+}
+
+func keys[V any](m map[string]V) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+func TestMarkdown(t *testing.T) {
+	out, _, status := rtcerr(nil, "-list", "-markdown", "-set", "android")
+	require.Equal(t, exitOK, status)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 2+27)
+	assert.Equal(t, "| android | 823 | `CALL_TALKER_ISFULL` | `AndroidCallTalkerIsFull` | RESOURCE_EXHAUSTED | 429 | no | maximum number of speakers reached |", lines[2+25])
+}
+
+// TestReadmeTable fails when README's table of codes drifts from the
+// registry; go generate ./... rewrites it.
+func TestReadmeTable(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	const begin, end = "<!-- BEGIN rtcerr -list -markdown -lang en -->\n", "<!-- END rtcerr -->"
+	_, rest, ok := strings.Cut(string(readme), begin)
+	require.True(t, ok, "README has no %q", begin)
+	table, _, ok := strings.Cut(rest, end)
+	require.True(t, ok, "README has no %q", end)
+	want, _, status := rtcerr(nil, "-list", "-markdown", "-lang", "en")
+	require.Equal(t, exitOK, status)
+	assert.Equal(t, want, table, "README's table is stale: run go generate ./...")
+}

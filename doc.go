@@ -1,0 +1,70 @@
+// Package errcode gives Go services the error codes of an RTC (real-time
+// audio and video conferencing) service as typed Go errors: what each code
+// means, in English, Simplified and Traditional Chinese, and what to do
+// about it.
+//
+// # Three sets
+//
+// The codes come in three sets, each its own type:
+//
+//   - ServerCode: the conference server's "error" field; 0 is success and
+//     failures are negative, such as ServerTicketExpired (-502).
+//   - AndroidCode and IOSCode: the codes that the Android and iOS SDKs report
+//     to apps, such as AndroidCallTicketExpired and IOSCallTicketExpired (814).
+//
+// The sets share numbers with different meanings: 809 is CALL_NO_SESSION on
+// Android and EMErrorCallNotExist on iOS, 824 a speaker already in the
+// conference on Android and the video stream limit on iOS. A code is therefore
+// always read with its set, and codes of different sets never compare equal.
+// Every type keeps unknown numbers, as a newer server or SDK may send them:
+// ServerCode(-999) prints as such, Known reports false, and nothing is lost.
+//
+// String returns the vendor's identifier exactly, misspellings included
+// (SYS_REFUSE_CHANAGE_ROLES), and the Parse functions accept every identifier
+// String returns, the table's aliases (BAD_REQUEST, the second name of -501)
+// and decimal numbers. ServerCodes, AndroidCodes, IOSCodes and Codes list every
+// known code in the vendor's order.
+//
+// # Matching
+//
+// Codes are errors. Wrap them with fmt.Errorf("%w"), or use Error to add the
+// operation, the peer's message and a cause; errors.Is matches the code
+// through any chain, and Is matches any of several:
+//
+//	err := errcode.FromServer(resp.Error, resp.Description)
+//	if errcode.Is(err, errcode.ServerTicketInvalid, errcode.ServerTicketExpired) {
+//		// request a new ticket
+//	}
+//
+// ParseResponse and FromHTTPResponse read the server's responses directly,
+// including the REST gateway's string errors and bare HTTP failure statuses.
+//
+// # Kinds
+//
+// Every code has a Kind, numbered as gRPC's canonical codes, and matches it
+// with errors.Is, so errors.Is(err, errcode.Unauthenticated) holds for an
+// expired ticket from any set. From the kind follow HTTPStatus, the status a
+// service answers its own clients with; Retryable and Hint say, per code,
+// whether to retry and what to do instead. KindOf, HTTPStatus, Retryable and
+// Describe answer the same for any error chain.
+//
+// # Languages
+//
+// Description and Hint take a language.Tag and match it to the shipped
+// languages: English (the default, and the language of Error and of logs),
+// Chinese (zh: the vendor's own text, verbatim) and Traditional Chinese
+// (zh-Hant, for zh-TW, zh-HK and zh-MO). MatchLanguage picks one for an
+// Accept-Language header. Catalog returns the same texts as an x/text
+// catalog for your own message.Printer; the library never touches
+// message.DefaultCatalog.
+//
+// Codes, Kind and *Error implement slog.LogValuer, so that a logged error
+// carries its set, number, identifier, kind and description.
+//
+// All of the package's state is built when it is initialized and only read
+// afterwards: every function is safe for concurrent use, and String, Error,
+// Description, Hint, the Parse functions on identifiers and errors.Is on
+// codes allocate nothing.
+package errcode
+
+//go:generate sh -c "go run ./cmd/rtcerr -list -markdown -lang en | go run ./internal/splice README.md"

@@ -1,0 +1,413 @@
+package errcode
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// Set names one of the vendor's code sets. The same number can mean different
+// things in different sets, so a code is always read together with its set.
+type Set uint8
+
+const (
+	// SetServer is the conference server's set: 0 for success, negative numbers for failures.
+	SetServer Set = iota + 1
+	// SetAndroid is the Android SDK's set: positive numbers.
+	SetAndroid
+	// SetIOS is the iOS SDK's set: positive numbers.
+	SetIOS
+)
+
+// String returns "server", "android" or "ios", or "Set(N)" for any other value.
+func (s Set) String() string {
+	switch s {
+	case SetServer:
+		return "server"
+	case SetAndroid:
+		return "android"
+	case SetIOS:
+		return "ios"
+	}
+	return "Set(" + strconv.Itoa(int(s)) + ")"
+}
+
+// ParseSet returns the set that String names: "server", "android" or "ios".
+func ParseSet(s string) (Set, error) {
+	for _, set := range sets {
+		if s == set.String() {
+			return set, nil
+		}
+	}
+	return 0, fmt.Errorf("errcode: unknown set %q (want server, android or ios)", truncate(s))
+}
+
+// Code is what the codes of every set have in common: ServerCode, AndroidCode
+// and IOSCode satisfy it. A Code is an error, so it can be returned, wrapped
+// and matched with errors.Is like any other.
+type Code interface {
+	error
+	fmt.Stringer
+	// Set returns the set the code belongs to.
+	Set() Set
+	// Int returns the code's number.
+	Int() int
+	// Known reports whether the number is in the vendor's table.
+	Known() bool
+	// Description returns what the code means, in the shipped language that
+	// best matches tag.
+	Description(tag language.Tag) string
+	// Hint returns what the caller should do about it, in the shipped
+	// language that best matches tag.
+	Hint(tag language.Tag) string
+	// Kind returns the code's category.
+	Kind() Kind
+	// HTTPStatus returns the HTTP status that the code's kind maps to.
+	HTTPStatus() int
+	// Retryable reports whether the same request, sent again unchanged, can succeed.
+	Retryable() bool
+}
+
+// Lookup returns the code numbered value in set, and whether the vendor's
+// table lists it. An unknown number that fits the set's type still comes back
+// as a Code, so it is not lost; a number outside int32, or an unknown set,
+// gives nil.
+func Lookup(set Set, value int) (Code, bool) {
+	if value < math.MinInt32 || value > math.MaxInt32 {
+		return nil, false
+	}
+	switch set {
+	case SetServer:
+		c := ServerCode(value)
+		return c, c.Known()
+	case SetAndroid:
+		c := AndroidCode(value)
+		return c, c.Known()
+	case SetIOS:
+		c := IOSCode(value)
+		return c, c.Known()
+	}
+	return nil, false
+}
+
+// CodeOf returns the first Code in err's chain, as errors.As finds it.
+func CodeOf(err error) (Code, bool) {
+	var c Code
+	if errors.As(err, &c) {
+		return c, true
+	}
+	return nil, false
+}
+
+// Is reports whether err matches any of codes, as errors.Is does: for
+// example, Is(err, ServerTicketInvalid, ServerTicketExpired).
+func Is(err error, codes ...Code) bool {
+	for _, c := range codes {
+		if errors.Is(err, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// GoName returns the name of c's constant in this package, such as
+// "ServerTicketExpired", or "" when c is not in the table. It is meant for
+// tools that generate code or documentation.
+func GoName(c Code) string {
+	switch c := c.(type) {
+	case ServerCode:
+		return serverTable.goName(c)
+	case AndroidCode:
+		return androidTable.goName(c)
+	case IOSCode:
+		return iosTable.goName(c)
+	}
+	return ""
+}
+
+// Aliases returns the other vendor identifiers that parse to c: the table
+// lists -501 as both EXCEPTION and BAD_REQUEST, so Aliases(ServerException)
+// is ["BAD_REQUEST"]. Most codes have none.
+func Aliases(c Code) []string {
+	switch c := c.(type) {
+	case ServerCode:
+		return serverTable.aliasesOf(c)
+	case AndroidCode:
+		return androidTable.aliasesOf(c)
+	case IOSCode:
+		return iosTable.aliasesOf(c)
+	}
+	return nil
+}
+
+// ParseError is returned when a string or a JSON value names no code of a set.
+type ParseError struct {
+	Set   Set    // the set that was asked for
+	Input string // the input, verbatim
+	Err   error  // why a number was rejected, if it looked like one
+}
+
+// Error names the input and the set.
+func (e *ParseError) Error() string {
+	msg := "errcode: " + strconv.Quote(truncate(e.Input)) + " is not a known " + e.Set.String() + " code identifier or an int32 number"
+	if e.Err != nil {
+		msg += ": " + e.Err.Error()
+	}
+	return msg
+}
+
+// Unwrap returns the cause, such as strconv.ErrRange.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// truncate shortens what is quoted back in an error message, so that a huge
+// input does not make a huge message. The input itself stays in ParseError.
+func truncate(s string) string {
+	const max = 64
+	if len(s) <= max {
+		return s
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// entry is one row of a set's table: a code, its vendor identifier, the name
+// of its Go constant, and what to do about it.
+type entry[C ~int32] struct {
+	code      C
+	name      string // the vendor identifier, as String returns it
+	goName    string
+	kind      Kind
+	retryable bool
+}
+
+// alias is a second vendor identifier for a code that the table lists twice.
+type alias[C ~int32] struct {
+	code   C
+	name   string
+	goName string
+}
+
+// table is one set's registry. It is built once, when the package is
+// initialized, and only read after that.
+type table[C ~int32] struct {
+	set      Set
+	typeName string // the Go type, for String of unknown values
+	entries  []entry[C]
+	aliases  []alias[C]
+	base     int32           // the smallest value in entries
+	slots    []uint8         // slots[value-base] is the entry's index plus 1, or 0 for no entry
+	errors   func() []string // Error's text per entry, rendered on first use
+}
+
+// newTable indexes entries by value, so that lookups neither search nor
+// allocate. Error's texts are rendered once, when first asked for, to keep
+// the package's initialization cheap.
+func newTable[C ~int32](set Set, typeName string, entries []entry[C], aliases []alias[C]) *table[C] {
+	t := &table[C]{set: set, typeName: typeName, entries: entries, aliases: aliases}
+	lo, hi := int32(entries[0].code), int32(entries[0].code)
+	for _, e := range entries {
+		lo, hi = min(lo, int32(e.code)), max(hi, int32(e.code))
+	}
+	t.base = lo
+	t.slots = make([]uint8, hi-lo+1)
+	for i, e := range entries {
+		t.slots[int32(e.code)-lo] = uint8(i + 1)
+	}
+	t.errors = sync.OnceValue(func() []string {
+		texts := make([]string, len(entries))
+		for i, e := range entries {
+			texts[i] = "rtc " + set.String() + " error " + e.name + " (" + strconv.Itoa(int(e.code)) + "): " + english.texts(set)[i].description
+		}
+		return texts
+	})
+	return t
+}
+
+// index returns the position of c in the table.
+func (t *table[C]) index(c C) (int, bool) {
+	off := int64(c) - int64(t.base)
+	if off < 0 || off >= int64(len(t.slots)) || t.slots[off] == 0 {
+		return 0, false
+	}
+	return int(t.slots[off]) - 1, true
+}
+
+func (t *table[C]) known(c C) bool {
+	_, ok := t.index(c)
+	return ok
+}
+
+func (t *table[C]) codes() []C {
+	codes := make([]C, len(t.entries))
+	for i, e := range t.entries {
+		codes[i] = e.code
+	}
+	return codes
+}
+
+func (t *table[C]) String(c C) string {
+	if i, ok := t.index(c); ok {
+		return t.entries[i].name
+	}
+	return t.typeName + "(" + strconv.Itoa(int(c)) + ")"
+}
+
+func (t *table[C]) goName(c C) string {
+	if i, ok := t.index(c); ok {
+		return t.entries[i].goName
+	}
+	return ""
+}
+
+func (t *table[C]) aliasesOf(c C) []string {
+	var names []string
+	for _, a := range t.aliases {
+		if a.code == c {
+			names = append(names, a.name)
+		}
+	}
+	return names
+}
+
+func (t *table[C]) Error(c C) string {
+	if i, ok := t.index(c); ok {
+		return t.errors()[i]
+	}
+	return "rtc " + t.set.String() + " error " + strconv.Itoa(int(c)) + ": unknown code"
+}
+
+// is matches a code of the same set and value, or the code's kind, the way
+// syscall.Errno matches fs.ErrPermission.
+func (t *table[C]) is(c C, target error) bool {
+	switch target := target.(type) {
+	case C:
+		return target == c
+	case Kind:
+		return target == t.kind(c)
+	}
+	return false
+}
+
+func (t *table[C]) kind(c C) Kind {
+	if i, ok := t.index(c); ok {
+		return t.entries[i].kind
+	}
+	return Unknown
+}
+
+func (t *table[C]) retryable(c C) bool {
+	if i, ok := t.index(c); ok {
+		return t.entries[i].retryable
+	}
+	return false
+}
+
+func (t *table[C]) description(c C, tag language.Tag) string {
+	m := shipped[languageIndex(tag)]
+	if i, ok := t.index(c); ok {
+		return m.texts(t.set)[i].description
+	}
+	return fmt.Sprintf(m.unknown[t.set], int(c))
+}
+
+func (t *table[C]) hint(c C, tag language.Tag) string {
+	m := shipped[languageIndex(tag)]
+	if i, ok := t.index(c); ok {
+		return m.texts(t.set)[i].hint
+	}
+	return m.unknownHint
+}
+
+// parse accepts a vendor identifier (any alias) or a decimal int32.
+func (t *table[C]) parse(s string) (C, error) {
+	s = strings.TrimSpace(s)
+	for _, e := range t.entries {
+		if e.name == s {
+			return e.code, nil
+		}
+	}
+	for _, a := range t.aliases {
+		if a.name == s {
+			return a.code, nil
+		}
+	}
+	if s == "" || !isDecimal(s) {
+		return 0, &ParseError{Set: t.set, Input: s}
+	}
+	n, err := strconv.ParseInt(s, 10, 32)
+	if err != nil {
+		return 0, &ParseError{Set: t.set, Input: s, Err: errors.Unwrap(err)}
+	}
+	return C(n), nil
+}
+
+// isDecimal reports whether s is an optional sign followed by ASCII digits,
+// the only numbers parse accepts: no 0x, no underscores, no spaces inside.
+func isDecimal(s string) bool {
+	if s[0] == '-' || s[0] == '+' {
+		s = s[1:]
+	}
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func (t *table[C]) marshalJSON(c C) []byte {
+	return strconv.AppendInt(nil, int64(c), 10)
+}
+
+// unmarshalJSON accepts a JSON number or a JSON string that parse accepts.
+// Like encoding/json, it leaves *c alone for null.
+func (t *table[C]) unmarshalJSON(c *C, data []byte) error {
+	s := string(data)
+	switch {
+	case s == "null":
+		return nil
+	case strings.HasPrefix(s, `"`):
+		var name string
+		if err := json.Unmarshal(data, &name); err != nil {
+			return &ParseError{Set: t.set, Input: s, Err: err}
+		}
+		v, err := t.parse(name)
+		if err != nil {
+			return err
+		}
+		*c = v
+		return nil
+	}
+	n, err := strconv.ParseInt(s, 10, 32)
+	if err != nil {
+		return &ParseError{Set: t.set, Input: s, Err: errors.Unwrap(err)}
+	}
+	*c = C(n)
+	return nil
+}
+
+// logValue is the group a code logs as: set, number, identifier, kind and the
+// English description, so that a log line is readable without the table.
+func (t *table[C]) logValue(c C) slog.Value {
+	return slog.GroupValue(
+		slog.String("set", t.set.String()),
+		slog.Int("code", int(c)),
+		slog.String("name", t.String(c)),
+		slog.String("kind", t.kind(c).String()),
+		slog.String("description", t.description(c, language.English)),
+	)
+}

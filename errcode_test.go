@@ -1,0 +1,596 @@
+package errcode_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/rtckit/errcode"
+)
+
+var (
+	english     = language.English
+	simplified  = language.Chinese
+	traditional = language.TraditionalChinese
+)
+
+// TestTableMatchesVendor checks every entry of the vendor's table: its
+// identifier parses to its number, the number prints back as the identifier
+// listed first, and the Chinese description is the vendor's text verbatim,
+// with both texts for a number listed twice.
+func TestTableMatchesVendor(t *testing.T) {
+	for set, rows := range readVendorTable(t) {
+		t.Run(set.String(), func(t *testing.T) {
+			texts := map[int][]string{}
+			var order []int
+			for _, row := range rows {
+				if _, seen := texts[row.value]; !seen {
+					order = append(order, row.value)
+				}
+				texts[row.value] = append(texts[row.value], row.text)
+			}
+			for _, row := range rows {
+				c, err := parse(set, row.name)
+				require.NoError(t, err, row.name)
+				assert.Equal(t, row.value, c.Int(), row.name)
+				assert.True(t, c.Known(), row.name)
+				assert.Equal(t, set, c.Set(), row.name)
+				assert.Equal(t, strings.Join(texts[row.value], "；"), c.Description(simplified), row.name)
+				if texts[row.value][0] == row.text {
+					assert.Equal(t, row.name, c.String())
+				}
+			}
+			codes := errcode.Codes(set)
+			got := make([]int, len(codes))
+			for i, c := range codes {
+				got[i] = c.Int()
+			}
+			assert.Equal(t, order, got, "Codes lists each value once, in the table's order")
+		})
+	}
+}
+
+func TestCounts(t *testing.T) {
+	assert.Len(t, errcode.ServerCodes(), 28, "29 entries, -501 twice")
+	assert.Len(t, errcode.AndroidCodes(), 27)
+	assert.Len(t, errcode.IOSCodes(), 22)
+	assert.Nil(t, errcode.Codes(errcode.Set(9)))
+}
+
+func TestIdentifiersAndValuesUnique(t *testing.T) {
+	for _, set := range allSets {
+		names, values := map[string]bool{}, map[int]bool{}
+		for _, c := range errcode.Codes(set) {
+			for _, name := range append([]string{c.String()}, errcode.Aliases(c)...) {
+				assert.False(t, names[name], "%s: identifier %s twice", set, name)
+				names[name] = true
+			}
+			assert.False(t, values[c.Int()], "%s: value %d twice", set, c.Int())
+			values[c.Int()] = true
+		}
+	}
+	assert.Equal(t, []string{"BAD_REQUEST"}, errcode.Aliases(errcode.ServerException))
+	assert.Equal(t, errcode.ServerException, errcode.ServerBadRequest)
+	assert.Empty(t, errcode.Aliases(errcode.AndroidCallBusy))
+	assert.Empty(t, errcode.Aliases(errcode.IOSCallBusy))
+	assert.Empty(t, errcode.Aliases(nil))
+}
+
+// TestParseIsInverseOfString parses every code from its identifier, every
+// alias, its number and space-padded forms of them.
+func TestParseIsInverseOfString(t *testing.T) {
+	for _, c := range allCodes() {
+		spellings := append([]string{c.String(), strconv.Itoa(c.Int()), " " + c.String() + "\t\n"}, errcode.Aliases(c)...)
+		for _, s := range spellings {
+			got, err := parse(c.Set(), s)
+			require.NoError(t, err, "%q", s)
+			assert.Equal(t, c, got, "%q", s)
+		}
+	}
+}
+
+func TestParseUnknownNumberKeepsValue(t *testing.T) {
+	for _, set := range allSets {
+		c, err := parse(set, "-999")
+		require.NoError(t, err)
+		assert.Equal(t, -999, c.Int())
+		assert.False(t, c.Known())
+	}
+	c, err := errcode.ParseServerCode("+2147483647")
+	require.NoError(t, err)
+	assert.Equal(t, 2147483647, c.Int())
+	c, err = errcode.ParseServerCode("-2147483648")
+	require.NoError(t, err)
+	assert.Equal(t, -2147483648, c.Int())
+}
+
+func TestParseRejectsBadInput(t *testing.T) {
+	inputs := []string{"", "   ", "NOPE", "TICKET_EXPIRED_X", "ticket_expired", "0x1F", "--5", "+-5", "-", "1_000", "1.5", "1e3", "5 5",
+		"99999999999999999999", "2147483648", "-2147483649", "\x00", "\xff\xfe", strings.Repeat("9", 10000), strings.Repeat("界", 100)}
+	for _, set := range allSets {
+		for _, in := range inputs {
+			_, err := parse(set, in)
+			var pe *errcode.ParseError
+			require.ErrorAs(t, err, &pe, "%s %q", set, in)
+			assert.Equal(t, set, pe.Set)
+			assert.Equal(t, strings.TrimSpace(in), pe.Input, "the input is kept whole")
+			assert.Contains(t, err.Error(), set.String())
+			assert.Less(t, len(err.Error()), 200, "a huge input does not make a huge message")
+		}
+	}
+	_, err := errcode.ParseServerCode("99999999999999999999")
+	assert.ErrorIs(t, err, strconv.ErrRange)
+	assert.Contains(t, err.Error(), `"99999999999999999999"`)
+}
+
+// TestParseRejectsOtherSetsIdentifiers: an identifier names a code of its own set only.
+func TestParseRejectsOtherSetsIdentifiers(t *testing.T) {
+	for _, c := range allCodes() {
+		for _, set := range allSets {
+			if set == c.Set() {
+				continue
+			}
+			_, err := parse(set, c.String())
+			assert.Error(t, err, "%s parsed as a %s code", c, set)
+		}
+	}
+}
+
+func TestString(t *testing.T) {
+	tests := []struct {
+		code errcode.Code
+		want string
+	}{
+		{errcode.ServerTicketExpired, "TICKET_EXPIRED"},
+		{errcode.ServerBadRequest, "EXCEPTION"},
+		{errcode.ServerSysRefuseChangeRoles, "SYS_REFUSE_CHANAGE_ROLES"},
+		{errcode.AndroidCallTicketExpired, "CALL_TICKET_EXPIRED"},
+		{errcode.IOSCallTicketExpired, "EMErrorCallTicketExpired"},
+		{errcode.ServerCode(-999), "ServerCode(-999)"},
+		{errcode.AndroidCode(3), "AndroidCode(3)"},
+		{errcode.IOSCode(817), "IOSCode(817)"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.code.String())
+	}
+	assert.Equal(t, "server", errcode.SetServer.String())
+	assert.Equal(t, "android", errcode.SetAndroid.String())
+	assert.Equal(t, "ios", errcode.SetIOS.String())
+	assert.Equal(t, "Set(0)", errcode.Set(0).String())
+}
+
+func TestParseSet(t *testing.T) {
+	for _, set := range allSets {
+		got, err := errcode.ParseSet(set.String())
+		require.NoError(t, err)
+		assert.Equal(t, set, got)
+	}
+	_, err := errcode.ParseSet("windows")
+	assert.ErrorContains(t, err, `"windows"`)
+}
+
+func TestError(t *testing.T) {
+	tests := []struct {
+		code errcode.Code
+		want string
+	}{
+		{errcode.ServerTicketExpired, "rtc server error TICKET_EXPIRED (-502): conference ticket expired"},
+		{errcode.AndroidCallTicketExpired, "rtc android error CALL_TICKET_EXPIRED (814): conference ticket expired"},
+		{errcode.IOSCallVideoFull, "rtc ios error EMErrorCallVideoFull (824): maximum number of video streams reached"},
+		{errcode.ServerCode(-999), "rtc server error -999: unknown code"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.code.Error())
+	}
+	for _, c := range allCodes() {
+		msg := c.Error()
+		for _, part := range []string{c.Set().String(), c.String(), strconv.Itoa(c.Int()), c.Description(english)} {
+			assert.Contains(t, msg, part)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	c, ok := errcode.Lookup(errcode.SetIOS, 825)
+	assert.True(t, ok)
+	assert.Equal(t, errcode.IOSCallCDNError, c)
+	c, ok = errcode.Lookup(errcode.SetAndroid, 825)
+	assert.False(t, ok, "825 is iOS only")
+	assert.Equal(t, errcode.AndroidCode(825), c, "an unknown number is kept")
+	c, ok = errcode.Lookup(errcode.SetServer, -502)
+	assert.True(t, ok)
+	assert.Equal(t, errcode.ServerTicketExpired, c)
+	c, ok = errcode.Lookup(errcode.SetServer, 1<<40)
+	assert.False(t, ok)
+	assert.Nil(t, c)
+	c, ok = errcode.Lookup(errcode.Set(0), 1)
+	assert.False(t, ok)
+	assert.Nil(t, c)
+}
+
+// TestPlatformOnlyCodes pins the table's platform-only numbers.
+func TestPlatformOnlyCodes(t *testing.T) {
+	for _, n := range []int{817, 819, 820, 821, 822} {
+		assert.True(t, errcode.AndroidCode(n).Known(), "%d", n)
+		assert.False(t, errcode.IOSCode(n).Known(), "%d", n)
+	}
+	assert.True(t, errcode.IOSCode(825).Known())
+	assert.False(t, errcode.AndroidCode(825).Known())
+	assert.False(t, errcode.IOSCode(816).Known(), "the iOS headers' 816 is not in the table")
+}
+
+func TestDescriptionsInEveryLanguage(t *testing.T) {
+	require.Equal(t, []language.Tag{english, simplified, traditional}, errcode.Languages())
+	for _, c := range allCodes() {
+		en, zh, hant := c.Description(english), c.Description(simplified), c.Description(traditional)
+		for _, s := range []string{en, zh, hant, c.Hint(english), c.Hint(simplified), c.Hint(traditional)} {
+			assert.NotEmpty(t, s, c.String())
+			assert.Equal(t, strings.TrimSpace(s), s, "%s: no stray spaces", c)
+		}
+		assert.NotEqual(t, en, zh, c.String())
+		assert.NotEqual(t, en, hant, c.String())
+		assert.NotEqual(t, c.Hint(english), c.Hint(simplified), c.String())
+		assertEnglish(t, en, c.String())
+		assertEnglish(t, c.Hint(english), c.String())
+		assertTraditional(t, hant, c.String())
+		assertTraditional(t, c.Hint(traditional), c.String())
+	}
+}
+
+// assertEnglish checks the style of the English texts: no Han characters, no
+// trailing period, and a lower-case start unless it starts with an acronym
+// or a proper name.
+func assertEnglish(t *testing.T, s, code string) {
+	t.Helper()
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			assert.Fail(t, "Han character in English text", "%s: %q", code, s)
+			break
+		}
+	}
+	assert.False(t, strings.HasSuffix(s, "."), "%s: %q ends with a period", code, s)
+	first, _, _ := strings.Cut(s, " ")
+	if unicode.IsUpper(rune(s[0])) {
+		assert.Contains(t, []string{"IM", "RTC", "CDN"}, first, "%s: %q", code, s)
+	}
+}
+
+// simplifiedOnly are characters that Simplified Chinese writes and
+// Traditional Chinese does not: one of them in a Traditional text means it
+// was copied, not written.
+const simplifiedOnly = "会议发订阅户网络请务费权员码错误设备时过连数据视频择传参结头间状态这级开关闭经让对应签处问题录门实选许达检换编输线层终则护释"
+
+func assertTraditional(t *testing.T, s, code string) {
+	t.Helper()
+	if i := strings.IndexAny(s, simplifiedOnly); i >= 0 {
+		assert.Fail(t, "Simplified character in Traditional text", "%s: %q at byte %d", code, s, i)
+	}
+}
+
+func TestDescriptionLanguageMatching(t *testing.T) {
+	tests := []struct {
+		tag  string
+		want language.Tag
+	}{
+		{"zh", simplified}, {"zh-CN", simplified}, {"zh-Hans", simplified}, {"zh-SG", simplified}, {"zh-Hans-HK", simplified},
+		{"zh-TW", traditional}, {"zh-HK", traditional}, {"zh-MO", traditional}, {"zh-Hant", traditional}, {"zh-Hant-CN", traditional},
+		{"en", english}, {"en-US", english}, {"en-GB", english}, {"und", english}, {"ja", english}, {"fr-CA", english},
+		{"yue", english}, {"zh-TW-u-nu-hanidec", traditional}, {"en-u-rg-cnzzzz", english},
+	}
+	for _, tt := range tests {
+		tag := language.MustParse(tt.tag)
+		for _, c := range []errcode.Code{errcode.ServerTicketExpired, errcode.AndroidCallBusy, errcode.IOSCallCDNError, errcode.ServerCode(-999)} {
+			assert.Equal(t, c.Description(tt.want), c.Description(tag), "%s %s", tt.tag, c)
+			assert.Equal(t, c.Hint(tt.want), c.Hint(tag), "%s %s", tt.tag, c)
+		}
+	}
+}
+
+func TestUnknownCodes(t *testing.T) {
+	tests := []struct {
+		code                 errcode.Code
+		en, zh, hant, goName string
+	}{
+		{errcode.ServerCode(-999), "unknown server error code -999", "未知的服务端错误码 -999", "未知的伺服器錯誤碼 -999", ""},
+		{errcode.AndroidCode(999), "unknown Android error code 999", "未知的 Android 错误码 999", "未知的 Android 錯誤碼 999", ""},
+		{errcode.IOSCode(-1), "unknown iOS error code -1", "未知的 iOS 错误码 -1", "未知的 iOS 錯誤碼 -1", ""},
+	}
+	for _, tt := range tests {
+		assert.False(t, tt.code.Known())
+		assert.Equal(t, tt.en, tt.code.Description(english))
+		assert.Equal(t, tt.zh, tt.code.Description(simplified))
+		assert.Equal(t, tt.hant, tt.code.Description(traditional))
+		assert.NotEmpty(t, tt.code.Hint(english))
+		assert.NotEqual(t, tt.code.Hint(english), tt.code.Hint(simplified))
+		assert.Equal(t, errcode.Unknown, tt.code.Kind())
+		assert.Equal(t, 500, tt.code.HTTPStatus())
+		assert.False(t, tt.code.Retryable())
+		assert.Empty(t, errcode.GoName(tt.code))
+		assert.Contains(t, tt.code.Error(), strconv.Itoa(tt.code.Int()))
+	}
+}
+
+// TestErrorsIs checks the matching rules: same set and value; never across
+// sets; a code matches its kind; through %w chains, errors.Join and *Error.
+func TestErrorsIs(t *testing.T) {
+	cause := errors.New("connection reset")
+	wrapped := fmt.Errorf("join: %w", fmt.Errorf("rpc: %w", fmt.Errorf("call: %w", errcode.AndroidCallTicketExpired)))
+	withContext := fmt.Errorf("handler: %w", &errcode.Error{Code: errcode.ServerTicketExpired, Op: "join conference", Message: "ticket expired", Err: cause})
+	joined := errors.Join(errors.New("other"), errcode.IOSCallVideoFull)
+
+	tests := []struct {
+		name   string
+		err    error
+		target error
+		want   bool
+	}{
+		{"same code", errcode.ServerTicketExpired, errcode.ServerTicketExpired, true},
+		{"alias is the same value", errcode.ServerBadRequest, errcode.ServerException, true},
+		{"other code", errcode.ServerTicketExpired, errcode.ServerTicketInvalid, false},
+		{"three %w wraps", wrapped, errcode.AndroidCallTicketExpired, true},
+		{"Android 814 is not iOS 814", wrapped, errcode.IOSCallTicketExpired, false},
+		{"Android 809 is not iOS 809", errcode.AndroidCallNoSession, errcode.IOSCallNotExist, false},
+		{"Android 824 is not iOS 824", errcode.AndroidCallConferenceAlreadyInConference, errcode.IOSCallVideoFull, false},
+		{"server -1 is not Android -1", errcode.ServerCode(-1), errcode.AndroidCode(-1), false},
+		{"unknown codes keep matching", errcode.ServerCode(-999), errcode.ServerCode(-999), true},
+		{"kind", wrapped, errcode.Unauthenticated, true},
+		{"other kind", wrapped, errcode.NotFound, false},
+		{"*Error's code", withContext, errcode.ServerTicketExpired, true},
+		{"*Error's kind", withContext, errcode.Unauthenticated, true},
+		{"*Error's cause", withContext, cause, true},
+		{"*Error, other code", withContext, errcode.ServerTicketInvalid, false},
+		{"*Error, other set", withContext, errcode.AndroidCode(-502), false},
+		{"errors.Join", joined, errcode.IOSCallVideoFull, true},
+		{"errors.Join kind", joined, errcode.ResourceExhausted, true},
+		{"not fs errors", errcode.ServerIllegalRights, fs.ErrPermission, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, errors.Is(tt.err, tt.target))
+		})
+	}
+}
+
+func TestIsHelper(t *testing.T) {
+	err := fmt.Errorf("join: %w", errcode.FromServer(-502, "expired"))
+	assert.True(t, errcode.Is(err, errcode.ServerTicketInvalid, errcode.ServerTicketExpired))
+	assert.False(t, errcode.Is(err, errcode.ServerTicketInvalid, errcode.AndroidCallTicketExpired))
+	assert.False(t, errcode.Is(err))
+	assert.False(t, errcode.Is(nil, errcode.ServerTicketExpired))
+}
+
+func TestCodeOf(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		want errcode.Code
+	}{
+		{"bare code", errcode.IOSCallBusy, errcode.IOSCallBusy},
+		{"wrapped", fmt.Errorf("a: %w", errcode.AndroidCallBusy), errcode.AndroidCallBusy},
+		{"*Error", fmt.Errorf("a: %w", errcode.FromServer(-999, "")), errcode.ServerCode(-999)},
+		{"joined", errors.Join(errors.New("x"), errcode.ServerPubInactive), errcode.ServerPubInactive},
+		{"*Error without code, code in cause", &errcode.Error{Reason: "r", Err: errcode.AndroidNetworkError}, errcode.AndroidNetworkError},
+		{"none", errors.New("plain"), nil},
+		{"nil", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := errcode.CodeOf(tt.err)
+			assert.Equal(t, tt.want != nil, ok)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestErrorsAsTypedCode(t *testing.T) {
+	err := fmt.Errorf("wrap: %w", errcode.FromAndroid(814, "expired"))
+	var android errcode.AndroidCode
+	require.True(t, errors.As(err, &android))
+	assert.Equal(t, errcode.AndroidCallTicketExpired, android)
+	var ios errcode.IOSCode
+	assert.False(t, errors.As(err, &ios))
+	assert.Equal(t, errcode.IOSCode(0), ios, "a failed As leaves the target alone")
+	var server errcode.ServerCode
+	require.True(t, errors.As(fmt.Errorf("w: %w", errcode.FromServer(-502, "")), &server))
+	assert.Equal(t, errcode.ServerTicketExpired, server)
+	require.True(t, errors.As(errcode.FromIOS(825, ""), &ios))
+	assert.Equal(t, errcode.IOSCallCDNError, ios)
+	var e *errcode.Error
+	require.True(t, errors.As(err, &e))
+	assert.Equal(t, "expired", e.Message)
+}
+
+func TestFrom(t *testing.T) {
+	assert.NoError(t, errcode.FromServer(0, "ok"))
+	assert.NoError(t, errcode.FromAndroid(0, ""))
+	assert.NoError(t, errcode.FromIOS(0, ""))
+
+	tests := []struct {
+		err  error
+		code errcode.Code
+	}{
+		{errcode.FromServer(-502, "ticket expired"), errcode.ServerTicketExpired},
+		{errcode.FromServer(-999, "ticket expired"), errcode.ServerCode(-999)},
+		{errcode.FromAndroid(809, "ticket expired"), errcode.AndroidCallNoSession},
+		{errcode.FromIOS(809, "ticket expired"), errcode.IOSCallNotExist},
+	}
+	for _, tt := range tests {
+		var e *errcode.Error
+		require.ErrorAs(t, tt.err, &e)
+		assert.Equal(t, tt.code, e.Code)
+		assert.Equal(t, "ticket expired", e.Message)
+		assert.ErrorIs(t, tt.err, tt.code)
+	}
+
+	err := errcode.FromServer(1<<40, "huge")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), strconv.Itoa(1<<40), "a number beyond int32 is kept in the error")
+	_, ok := errcode.CodeOf(err)
+	assert.False(t, ok)
+}
+
+func TestErrorText(t *testing.T) {
+	cause := errors.New("EOF")
+	tests := []struct {
+		err  *errcode.Error
+		want string
+	}{
+		{&errcode.Error{Code: errcode.ServerTicketExpired}, "rtc server error TICKET_EXPIRED (-502): conference ticket expired"},
+		{&errcode.Error{Code: errcode.ServerTicketExpired, Op: "join", Message: "expired at 10:00", Err: cause},
+			"join: rtc server error TICKET_EXPIRED (-502): conference ticket expired: expired at 10:00: EOF"},
+		{&errcode.Error{Reason: "auth_bad_access_token", StatusCode: 401, Message: "corrupt token"},
+			"rtc gateway error auth_bad_access_token (HTTP 401): corrupt token"},
+		{&errcode.Error{StatusCode: 503}, "rtc gateway error (HTTP 503)"},
+		{&errcode.Error{StatusCode: 200, Err: cause}, "EOF"},
+		{&errcode.Error{}, "rtc error"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.err.Error())
+	}
+}
+
+func TestJSON(t *testing.T) {
+	type response struct {
+		Server  errcode.ServerCode  `json:"server"`
+		Android errcode.AndroidCode `json:"android"`
+		IOS     errcode.IOSCode     `json:"ios"`
+	}
+	in := response{errcode.ServerTicketExpired, errcode.AndroidCallBusy, errcode.IOSCode(999)}
+	data, err := json.Marshal(in)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"server":-502,"android":801,"ios":999}`, string(data))
+	var out response
+	require.NoError(t, json.Unmarshal(data, &out))
+	assert.Equal(t, in, out)
+
+	require.NoError(t, json.Unmarshal([]byte(`{"server":"BAD_REQUEST","android":"CALL_BUSY","ios":" EMErrorCallCDNError "}`), &out))
+	assert.Equal(t, response{errcode.ServerException, errcode.AndroidCallBusy, errcode.IOSCallCDNError}, out)
+	require.NoError(t, json.Unmarshal([]byte(`{"server":"TICKET_\u0045XPIRED","android":"-3"}`), &out))
+	assert.Equal(t, errcode.ServerTicketExpired, out.Server, "escapes are decoded")
+	assert.Equal(t, errcode.AndroidCode(-3), out.Android)
+
+	out = response{errcode.ServerTicketExpired, errcode.AndroidCallBusy, errcode.IOSCallBusy}
+	require.NoError(t, json.Unmarshal([]byte(`{"server":null,"android":null,"ios":null}`), &out))
+	assert.Equal(t, response{errcode.ServerTicketExpired, errcode.AndroidCallBusy, errcode.IOSCallBusy}, out, "null leaves the value alone")
+
+	for _, c := range allCodes() {
+		data, err := json.Marshal(c)
+		require.NoError(t, err)
+		assert.Equal(t, strconv.Itoa(c.Int()), string(data))
+		for _, in := range []string{string(data), strconv.Quote(c.String())} {
+			got, err := unmarshal(c.Set(), in)
+			require.NoError(t, err, in)
+			assert.Equal(t, c, got, in)
+		}
+	}
+}
+
+func unmarshal(set errcode.Set, data string) (errcode.Code, error) {
+	switch set {
+	case errcode.SetServer:
+		var c errcode.ServerCode
+		err := json.Unmarshal([]byte(data), &c)
+		return c, err
+	case errcode.SetAndroid:
+		var c errcode.AndroidCode
+		err := json.Unmarshal([]byte(data), &c)
+		return c, err
+	default:
+		var c errcode.IOSCode
+		err := json.Unmarshal([]byte(data), &c)
+		return c, err
+	}
+}
+
+func TestUnmarshalJSONRejectsBadInput(t *testing.T) {
+	inputs := []string{`{}`, `{"error":1}`, `[1]`, `1.5`, `-502.0`, `1e3`, `"NOPE"`, `"TICKET_EXPIRED_X"`, `""`, `true`, `99999999999999999999`, `"0x1F"`}
+	for _, set := range allSets {
+		for _, in := range inputs {
+			_, err := unmarshal(set, in)
+			var pe *errcode.ParseError
+			assert.ErrorAs(t, err, &pe, "%s %s", set, in)
+		}
+	}
+	// Called directly, past encoding/json's own validation.
+	var c errcode.ServerCode
+	assert.Error(t, c.UnmarshalJSON([]byte(`"unterminated`)))
+	assert.Error(t, c.UnmarshalJSON(nil))
+	assert.Equal(t, errcode.ServerCode(0), c)
+}
+
+func TestMatchLanguage(t *testing.T) {
+	tests := []struct {
+		header string
+		want   language.Tag
+	}{
+		{"zh-CN,zh;q=0.9,en;q=0.8", simplified},
+		{"zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7", traditional},
+		{"zh-HK", traditional},
+		{"en-US,en;q=0.9", english},
+		{"ja,en;q=0.5,zh;q=0.4", english},
+		{"ja,zh-CN;q=0.5", simplified},
+		{"fr-CH, fr;q=0.9, de;q=0.7, *;q=0.5", english},
+		{"en;q=0.1, zh-TW;q=0.8", traditional},
+		{"zh-TW;q=0, en", english},
+		{"garbage;;q=x, zh-Hant", traditional},
+		{"en-US;q=oops,zh", simplified},
+		{"", english},
+		{"*", english},
+		{"garbage;;q=x", english},
+		{",,,;;;", english},
+		{"\xff\xfe", english},
+		{strings.Repeat("x", 20000), english},
+		{strings.Repeat("en-US,", 5000) + "zh", english},
+		{strings.Repeat("a", 4090) + ",zh-TW", traditional},
+		{strings.Repeat("a", 4091) + ",zh-TW", english},
+		{strings.Repeat("zh,", 10) + strings.Repeat("a", 4096), simplified},
+	}
+	for _, tt := range tests {
+		name := tt.header
+		if len(name) > 40 {
+			name = name[:40] + "…"
+		}
+		t.Run(name, func(t *testing.T) {
+			got := errcode.MatchLanguage(tt.header)
+			assert.Equal(t, tt.want, got)
+			assert.Contains(t, errcode.Languages(), got)
+		})
+	}
+}
+
+// TestConcurrentUse exercises every read path from many goroutines; run it
+// with -race.
+func TestConcurrentUse(t *testing.T) {
+	codes := allCodes()
+	tags := []language.Tag{english, simplified, traditional, language.MustParse("zh-TW"), language.Japanese}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for i := range 200 {
+				c := codes[(g*31+i)%len(codes)]
+				tag := tags[i%len(tags)]
+				err := fmt.Errorf("op: %w", errcode.FromServer(-502, "m"))
+				assert.True(t, errors.Is(err, errcode.ServerTicketExpired))
+				assert.NotEmpty(t, c.Description(tag))
+				assert.NotEmpty(t, c.Hint(tag))
+				assert.NotEmpty(t, c.Error())
+				assert.NotEmpty(t, errcode.Describe(err, tag))
+				got, perr := parse(c.Set(), c.String())
+				assert.NoError(t, perr)
+				assert.Equal(t, c, got)
+				assert.NotEmpty(t, errcode.MatchLanguage("zh-TW,en;q=0.5").String())
+			}
+		})
+	}
+	wg.Wait()
+}

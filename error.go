@@ -1,0 +1,263 @@
+package errcode
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// Error is a failure with its context: the code, what the caller was doing,
+// and what the peer said. errors.Is(err, code) matches its Code, and its kind,
+// and errors.Is(err, cause) its Err, through any chain of fmt.Errorf("%w")
+// and errors.Join.
+type Error struct {
+	// Code is the vendor's code, known or not; nil when the peer gave none,
+	// as for a gateway failure that carries only a Reason.
+	Code Code
+	// Op is what the caller was doing, such as "join conference".
+	Op string
+	// Message is the peer's own text, verbatim, such as a response's
+	// "error_description".
+	Message string
+	// Reason is the REST gateway's string error, such as "auth_bad_access_token".
+	Reason string
+	// StatusCode is the HTTP status of the response, or 0 when there was none.
+	StatusCode int
+	// Err is the underlying cause, if any.
+	Err error
+}
+
+// Error joins what is set: "op: code's Error: reason (HTTP status): message: cause".
+func (e *Error) Error() string {
+	var b strings.Builder
+	add := func(s string) {
+		if s == "" {
+			return
+		}
+		if b.Len() > 0 {
+			b.WriteString(": ")
+		}
+		b.WriteString(s)
+	}
+	add(e.Op)
+	if e.Code != nil {
+		add(e.Code.Error())
+	}
+	if e.Reason != "" || e.Code == nil && e.StatusCode >= 400 {
+		gateway := "rtc gateway error"
+		if e.Reason != "" {
+			gateway += " " + e.Reason
+		}
+		if e.StatusCode != 0 {
+			gateway += " (HTTP " + strconv.Itoa(e.StatusCode) + ")"
+		}
+		add(gateway)
+	}
+	add(e.Message)
+	if e.Err != nil {
+		add(e.Err.Error())
+	}
+	if b.Len() == 0 {
+		return "rtc error"
+	}
+	return b.String()
+}
+
+// Unwrap returns the cause, so that errors.Is and errors.As reach it.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Is reports whether target is e's code, or e's kind.
+func (e *Error) Is(target error) bool {
+	if k, ok := target.(Kind); ok {
+		return k == e.Kind()
+	}
+	return e.Code != nil && errors.Is(e.Code, target)
+}
+
+// As sets target to e's code when target is a *Code, *ServerCode,
+// *AndroidCode or *IOSCode that the code fits.
+func (e *Error) As(target any) bool {
+	if e.Code == nil {
+		return false
+	}
+	switch target := target.(type) {
+	case *Code:
+		*target = e.Code
+		return true
+	case *ServerCode:
+		c, ok := e.Code.(ServerCode)
+		if ok {
+			*target = c
+		}
+		return ok
+	case *AndroidCode:
+		c, ok := e.Code.(AndroidCode)
+		if ok {
+			*target = c
+		}
+		return ok
+	case *IOSCode:
+		c, ok := e.Code.(IOSCode)
+		if ok {
+			*target = c
+		}
+		return ok
+	}
+	return false
+}
+
+// Kind returns the code's kind; without a code, the kind of a failure
+// status; else the kind of the cause.
+func (e *Error) Kind() Kind {
+	switch {
+	case e.Code != nil:
+		return e.Code.Kind()
+	case e.StatusCode >= 400:
+		return kindOfStatus(e.StatusCode)
+	}
+	return kindOf(e.Err, Unknown)
+}
+
+// Retryable reports the code's advice; without a code, whether the status
+// asks for a retry (408, 429 and 5xx); else the cause's.
+func (e *Error) Retryable() bool {
+	switch {
+	case e.Code != nil:
+		return e.Code.Retryable()
+	case e.StatusCode >= 400:
+		return statusRetryable(e.StatusCode)
+	}
+	return Retryable(e.Err)
+}
+
+// LogValue logs e as a group: the code's set, code, name, kind and English
+// description, then op, message, reason, status and cause, leaving out what
+// is empty.
+func (e *Error) LogValue() slog.Value {
+	var attrs []slog.Attr
+	if e.Code != nil {
+		attrs = append(attrs,
+			slog.String("set", e.Code.Set().String()),
+			slog.Int("code", e.Code.Int()),
+			slog.String("name", e.Code.String()),
+		)
+	}
+	attrs = append(attrs, slog.String("kind", e.Kind().String()))
+	if e.Code != nil {
+		attrs = append(attrs, slog.String("description", e.Code.Description(language.English)))
+	}
+	for _, a := range [...]slog.Attr{
+		slog.String("op", e.Op),
+		slog.String("message", e.Message),
+		slog.String("reason", e.Reason),
+	} {
+		if a.Value.String() != "" {
+			attrs = append(attrs, a)
+		}
+	}
+	if e.StatusCode != 0 {
+		attrs = append(attrs, slog.Int("status", e.StatusCode))
+	}
+	if e.Err != nil {
+		attrs = append(attrs, slog.String("cause", e.Err.Error()))
+	}
+	return slog.GroupValue(attrs...)
+}
+
+// FromServer returns nil for the server's success (0) and otherwise an *Error
+// with the ServerCode value, known or not, and the server's message.
+func FromServer(value int, message string) error { return from(SetServer, value, message) }
+
+// FromAndroid returns an *Error with the AndroidCode value, known or not, and
+// the SDK's message; nil for 0, which no set uses for a failure.
+func FromAndroid(value int, message string) error { return from(SetAndroid, value, message) }
+
+// FromIOS returns an *Error with the IOSCode value, known or not, and the
+// SDK's message; nil for 0, which no set uses for a failure.
+func FromIOS(value int, message string) error { return from(SetIOS, value, message) }
+
+func from(set Set, value int, message string) error {
+	if value == 0 {
+		return nil
+	}
+	c, _ := Lookup(set, value)
+	if c == nil {
+		// Beyond int32 no code type can hold the number; the cause keeps it.
+		return &Error{Message: message, Err: fmt.Errorf("errcode: %s code %d is outside the int32 range [%d, %d]", set, value, math.MinInt32, math.MaxInt32)}
+	}
+	return &Error{Code: c, Message: message}
+}
+
+// kinder is what has a kind: every Code, *Error and Kind itself.
+type kinder interface{ Kind() Kind }
+
+// KindOf returns the kind of the first code, *Error or Kind in err's chain:
+// OK for nil, Unknown when the chain has none.
+func KindOf(err error) Kind {
+	if err == nil {
+		return OK
+	}
+	return kindOf(err, Unknown)
+}
+
+func kindOf(err error, otherwise Kind) Kind {
+	if k, ok := kindIn(err); ok {
+		return k
+	}
+	return otherwise
+}
+
+// kindIn returns the kind of the first code, *Error or Kind in err's chain.
+func kindIn(err error) (Kind, bool) {
+	var k kinder
+	if errors.As(err, &k) {
+		return k.Kind(), true
+	}
+	return 0, false
+}
+
+// Kind returns k itself, so that KindOf finds a Kind in a chain as it finds
+// a code.
+func (k Kind) Kind() Kind { return k }
+
+// HTTPStatus returns the HTTP status for err's kind, as a service answers its
+// own clients: 200 for nil, 500 for an error with no kind. A 401 from the
+// RTC REST API says that your service's token was refused; think twice before
+// passing that on as your client's own 401.
+func HTTPStatus(err error) int { return KindOf(err).HTTPStatus() }
+
+// Retryable reports whether err is worth retrying unchanged: the advice of
+// the first code, *Error or Kind in its chain; false for nil and for errors
+// with none.
+func Retryable(err error) bool {
+	var r interface{ Retryable() bool }
+	return err != nil && errors.As(err, &r) && r.Retryable()
+}
+
+// Describe returns a one-line, localized account of err for logs and end
+// users: what happened, then what to do. It uses the first code in err's
+// chain; else the kind of an *Error or Kind in it, such as a gateway's HTTP
+// status; else, for an error that is none of these, its Error text. nil
+// gives "".
+func Describe(err error, tag language.Tag) string {
+	if err == nil {
+		return ""
+	}
+	var d interface {
+		Description(language.Tag) string
+		Hint(language.Tag) string
+	}
+	if c, ok := CodeOf(err); ok {
+		d = c
+	} else if k, ok := kindIn(err); ok {
+		d = k
+	} else {
+		return err.Error()
+	}
+	return d.Description(tag) + shipped[languageIndex(tag)].separator + d.Hint(tag)
+}

@@ -1,0 +1,190 @@
+package errcode_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"github.com/rtckit/errcode"
+)
+
+// Codes are errors: return them, wrap them, and match them with errors.Is.
+// Codes of different sets never match, whatever their numbers.
+func Example_errorsIs() {
+	err := fmt.Errorf("join conference: %w", errcode.AndroidCallTicketExpired)
+
+	fmt.Println(errors.Is(err, errcode.AndroidCallTicketExpired))
+	fmt.Println(errors.Is(err, errcode.IOSCallTicketExpired)) // also 814, but iOS
+	fmt.Println(errors.Is(err, errcode.Unauthenticated))      // its kind
+	// Output:
+	// true
+	// false
+	// true
+}
+
+// Is matches any of several codes, such as every way a ticket can fail.
+func ExampleIs() {
+	err := errcode.FromServer(-502, "ticket expired")
+
+	if errcode.Is(err, errcode.ServerTicketInvalid, errcode.ServerTicketExpired, errcode.ServerMemberInvalid) {
+		fmt.Println("request a new ticket")
+	}
+	// Output: request a new ticket
+}
+
+// FromServer wraps the numeric "error" of a server response; success is nil.
+func ExampleFromServer() {
+	fmt.Println(errcode.FromServer(0, ""))
+
+	err := errcode.FromServer(-523, "talker limit 6")
+	fmt.Println(err)
+
+	var e *errcode.Error
+	if errors.As(err, &e) {
+		fmt.Println(e.Code.String(), e.Code.Int(), e.Message)
+	}
+
+	// A code that the table does not list keeps its number.
+	fmt.Println(errcode.FromServer(-999, "new in a later server"))
+	// Output:
+	// <nil>
+	// rtc server error CONFR_TALKER_TOO_MANY (-523): too many speakers in the conference: talker limit 6
+	// CONFR_TALKER_TOO_MANY -523 talker limit 6
+	// rtc server error -999: unknown code: new in a later server
+}
+
+// Parsing accepts every spelling that String gives, the table's aliases,
+// and numbers.
+func ExampleParseServerCode() {
+	for _, s := range []string{"TICKET_EXPIRED", "BAD_REQUEST", "-502", "-999", "CALL_BUSY"} {
+		c, err := errcode.ParseServerCode(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(int(c), c, c.Known())
+	}
+	// Output:
+	// -502 rtc server error TICKET_EXPIRED (-502): conference ticket expired true
+	// -501 rtc server error EXCEPTION (-501): abnormal operation, e.g. forcing a stream publish when publishing is not allowed; bad request, which covers many cases true
+	// -502 rtc server error TICKET_EXPIRED (-502): conference ticket expired true
+	// -999 rtc server error -999: unknown code false
+	// errcode: "CALL_BUSY" is not a known server code identifier or an int32 number
+}
+
+// Codes encode as numbers and decode from numbers or identifiers.
+func ExampleServerCode_UnmarshalJSON() {
+	var report struct {
+		Code     errcode.AndroidCode `json:"code"`
+		Previous errcode.AndroidCode `json:"previous"`
+	}
+	err := json.Unmarshal([]byte(`{"code": 814, "previous": "CALL_JOIN_TIMEOUT"}`), &report)
+	fmt.Println(err, report.Code.String(), report.Previous.String())
+
+	out, _ := json.Marshal(report)
+	fmt.Println(string(out))
+	// Output:
+	// <nil> CALL_TICKET_EXPIRED CALL_JOIN_TIMEOUT
+	// {"code":814,"previous":820}
+}
+
+// Descriptions come in English, Simplified and Traditional Chinese; any tag
+// is matched to the closest of them.
+func ExampleServerCode_Description() {
+	c := errcode.ServerIllegalRights
+	for _, tag := range []string{"en", "zh-CN", "zh-TW", "ja"} {
+		fmt.Printf("%s: %s\n", tag, c.Description(language.MustParse(tag)))
+	}
+	// Output:
+	// en: insufficient permission, e.g. an audience member may not publish a stream
+	// zh-CN: 权限不够，比如观众不允许发布流
+	// zh-TW: 權限不足，例如觀眾不得發布串流
+	// ja: insufficient permission, e.g. an audience member may not publish a stream
+}
+
+// MatchLanguage picks the shipped language for an Accept-Language header.
+func ExampleMatchLanguage() {
+	tag := errcode.MatchLanguage("zh-TW,zh;q=0.9,en;q=0.8")
+	fmt.Println(tag, errcode.AndroidCallTalkerIsFull.Description(tag))
+	fmt.Println(errcode.MatchLanguage("fr-CH, fr;q=0.9"))
+	// Output:
+	// zh-Hant 主播已滿
+	// en
+}
+
+// Every code knows its kind, the HTTP status to answer with, and whether to retry.
+func ExampleKindOf() {
+	for _, err := range []error{
+		errcode.FromServer(-707, ""),
+		fmt.Errorf("join: %w", errcode.AndroidCallJoinTimeout),
+		errcode.FromIOS(824, ""),
+		errors.New("not ours"),
+	} {
+		fmt.Println(errcode.KindOf(err).String(), errcode.HTTPStatus(err), errcode.Retryable(err))
+	}
+	// Output:
+	// PERMISSION_DENIED 403 false
+	// DEADLINE_EXCEEDED 504 true
+	// RESOURCE_EXHAUSTED 429 false
+	// UNKNOWN 500 false
+}
+
+// Describe gives one localized line for a log or an end user: what happened
+// and what to do.
+func ExampleDescribe() {
+	err := fmt.Errorf("join: %w", errcode.FromServer(-707, ""))
+	fmt.Println(errcode.Describe(err, language.English))
+	fmt.Println(errcode.Describe(err, language.Chinese))
+	// Output:
+	// RTC service in arrears; the RTC service account is in arrears: top it up in the console
+	// rtc服务欠费。RTC 服务账户已欠费：请在控制台充值
+}
+
+// Codes and *Error log as groups that say what the code means.
+func Example_slog() {
+	logger := slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{
+		ReplaceAttr: func(groups []string, a slog.Attr) slog.Attr {
+			if a.Key == slog.TimeKey && len(groups) == 0 {
+				return slog.Attr{} // keep the output stable
+			}
+			return a
+		},
+	}))
+	err := &errcode.Error{Code: errcode.ServerTicketExpired, Op: "join conference", Message: "ticket expired"}
+	logger.Error("join failed", "err", err)
+	logger.Warn("sdk report", "code", errcode.IOSCallCDNError)
+	// Output:
+	// {"level":"ERROR","msg":"join failed","err":{"set":"server","code":-502,"name":"TICKET_EXPIRED","kind":"UNAUTHENTICATED","description":"conference ticket expired","op":"join conference","message":"ticket expired"}}
+	// {"level":"WARN","msg":"sdk report","code":{"set":"ios","code":825,"name":"EMErrorCallCDNError","kind":"UNAVAILABLE","description":"CDN push stream error"}}
+}
+
+// The catalog plugs into your own message.Printer.
+func ExampleCatalog() {
+	p := message.NewPrinter(errcode.MatchLanguage("zh-CN"), message.Catalog(errcode.Catalog()))
+	fmt.Println(p.Sprintf("server.TICKET_EXPIRED"))
+	fmt.Println(p.Sprintf("server.TICKET_EXPIRED.hint"))
+	fmt.Println(p.Sprintf("android.unknown", 999))
+	// Output:
+	// ticket过期
+	// 请向应用服务器重新申请 ticket 后再加入会议
+	// 未知的 Android 错误码 999
+}
+
+// ParseResponse reads a server response body.
+func ExampleParseResponse() {
+	fmt.Println(errcode.ParseResponse([]byte(`{"error": 0, "id": "c1", "talkerLimit": 6}`)))
+
+	err := errcode.ParseResponse([]byte(`{"error": "auth_bad_access_token", "error_description": "Unable to authenticate due to corrupt access token"}`))
+	var e *errcode.Error
+	if errors.As(err, &e) {
+		fmt.Println(e.Reason, "|", e.Message)
+	}
+	// Output:
+	// <nil>
+	// auth_bad_access_token | Unable to authenticate due to corrupt access token
+}

@@ -1,0 +1,103 @@
+package errcode_test
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rtckit/errcode"
+)
+
+// The fuzz targets hold the promises about input from the network: no panic,
+// and what parses prints back to the same value. Their seeds are in
+// testdata/fuzz and below; .ci/run fuzzes each for a while.
+
+func addParseSeeds(f *testing.F) {
+	for _, s := range []string{"TICKET_EXPIRED", "BAD_REQUEST", "CALL_TICKET_EXPIRED", "EMErrorCallCDNError", "-502", "814", " 0 ", "",
+		"NOPE", "0x1F", "--5", "+7", "99999999999999999999", "-2147483648", "\xff"} {
+		f.Add(s)
+	}
+}
+
+// fuzzParse checks that a value that parses prints back, through String, to
+// something that parses to the same value.
+func fuzzParse(t *testing.T, set errcode.Set, s string) {
+	c, err := parse(set, s)
+	if err != nil {
+		assert.NotEmpty(t, err.Error())
+		return
+	}
+	again, err := parse(set, c.String())
+	if !c.Known() {
+		// An unknown value prints as ServerCode(-999); its number parses back.
+		again, err = parse(set, strings.TrimSuffix(c.String()[strings.IndexByte(c.String(), '(')+1:], ")"))
+	}
+	require.NoError(t, err, "%q → %s", s, c)
+	assert.Equal(t, c, again, "%q", s)
+}
+
+func FuzzParseServerCode(f *testing.F) {
+	addParseSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) { fuzzParse(t, errcode.SetServer, s) })
+}
+
+func FuzzParseAndroidCode(f *testing.F) {
+	addParseSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) { fuzzParse(t, errcode.SetAndroid, s) })
+}
+
+func FuzzParseIOSCode(f *testing.F) {
+	addParseSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) { fuzzParse(t, errcode.SetIOS, s) })
+}
+
+func FuzzUnmarshalJSON(f *testing.F) {
+	for _, s := range []string{`-502`, `"TICKET_EXPIRED"`, `"BAD_REQUEST"`, `null`, `{}`, `1.5`, `"\u0054ICKET_EXPIRED"`, `"`, `[`, `1e3`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, set := range allSets {
+			c, err := unmarshal(set, string(data))
+			if err != nil {
+				continue
+			}
+			out, err := c.(interface{ MarshalJSON() ([]byte, error) }).MarshalJSON()
+			require.NoError(t, err)
+			again, err := unmarshal(set, string(out))
+			require.NoError(t, err)
+			assert.Equal(t, c, again)
+		}
+	})
+}
+
+func FuzzParseResponse(f *testing.F) {
+	for _, s := range []string{successBody, codeBody, gatewayBody, htmlBody, floatBody, objectBody, hugeCodeBody, `{"error":null}`, `{"error":""}`, "", `[]`, `{"error":-502,"error_description":{"a":1}}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		err := errcode.ParseResponse(body)
+		if err == nil {
+			return
+		}
+		msg := err.Error()
+		assert.True(t, utf8.ValidString(msg), "%q", msg)
+		var e *errcode.Error
+		require.ErrorAs(t, err, &e)
+		assert.True(t, e.Code != nil || e.Reason != "" || e.Message != "" || e.Err != nil, "a failure says something: %q", body)
+		assert.True(t, utf8.ValidString(e.Message), "%q", e.Message)
+		_ = errcode.KindOf(err)
+		_ = errcode.Describe(err, english)
+	})
+}
+
+func FuzzMatchLanguage(f *testing.F) {
+	for _, s := range []string{"zh-CN,zh;q=0.9,en;q=0.8", "zh-TW", "*", "", "garbage;;q=x", "en;q=0", "x-klingon", "zh-Hant-HK;q=0.5, ja"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, header string) {
+		assert.Contains(t, errcode.Languages(), errcode.MatchLanguage(header))
+	})
+}

@@ -1,0 +1,216 @@
+package errcode_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rtckit/errcode"
+)
+
+// TestKindNumbering pins the gRPC canonical numbering, so that
+// codes.Code(k) converts a Kind.
+func TestKindNumbering(t *testing.T) {
+	tests := []struct {
+		kind   errcode.Kind
+		number uint8
+		name   string
+		status int
+	}{
+		{errcode.OK, 0, "OK", 200},
+		{errcode.Canceled, 1, "CANCELED", 499},
+		{errcode.Unknown, 2, "UNKNOWN", 500},
+		{errcode.InvalidArgument, 3, "INVALID_ARGUMENT", 400},
+		{errcode.DeadlineExceeded, 4, "DEADLINE_EXCEEDED", 504},
+		{errcode.NotFound, 5, "NOT_FOUND", 404},
+		{errcode.AlreadyExists, 6, "ALREADY_EXISTS", 409},
+		{errcode.PermissionDenied, 7, "PERMISSION_DENIED", 403},
+		{errcode.ResourceExhausted, 8, "RESOURCE_EXHAUSTED", 429},
+		{errcode.FailedPrecondition, 9, "FAILED_PRECONDITION", 400},
+		{errcode.Aborted, 10, "ABORTED", 409},
+		{errcode.OutOfRange, 11, "OUT_OF_RANGE", 400},
+		{errcode.Unimplemented, 12, "UNIMPLEMENTED", 501},
+		{errcode.Internal, 13, "INTERNAL", 500},
+		{errcode.Unavailable, 14, "UNAVAILABLE", 503},
+		{errcode.DataLoss, 15, "DATA_LOSS", 500},
+		{errcode.Unauthenticated, 16, "UNAUTHENTICATED", 401},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.number, uint8(tt.kind), tt.name)
+		assert.Equal(t, tt.name, tt.kind.String())
+		assert.Equal(t, tt.status, tt.kind.HTTPStatus(), tt.name)
+		assert.NotEmpty(t, tt.kind.Error())
+		assert.Equal(t, tt.kind == errcode.Unavailable || tt.kind == errcode.DeadlineExceeded, tt.kind.Retryable(), tt.name)
+	}
+	assert.Equal(t, "not found", errcode.NotFound.Error())
+	assert.Equal(t, "Kind(17)", errcode.Kind(17).String())
+	assert.Equal(t, "Kind(17)", errcode.Kind(17).Error())
+	assert.Equal(t, 500, errcode.Kind(17).HTTPStatus())
+	assert.False(t, errcode.Kind(17).Retryable())
+}
+
+// TestEveryCodesAdvice pins the kind and retry advice of every row of the
+// three tables; the HTTP status follows from the kind.
+func TestEveryCodesAdvice(t *testing.T) {
+	const retry, noRetry = true, false
+	tests := []struct {
+		code      errcode.Code
+		kind      errcode.Kind
+		retryable bool
+	}{
+		{errcode.ServerSuccess, errcode.OK, noRetry},
+		{errcode.ServerTokenAuthzFail, errcode.Unauthenticated, noRetry},
+		{errcode.ServerIllegalRights, errcode.PermissionDenied, noRetry},
+		{errcode.ServerRequestParamsError, errcode.InvalidArgument, noRetry},
+		{errcode.ServerConfrNotExist, errcode.NotFound, noRetry},
+		{errcode.ServerConfrDisband, errcode.NotFound, noRetry},
+		{errcode.ServerSysRefuseCrtConfr, errcode.PermissionDenied, noRetry},
+		{errcode.ServerSysRefuseEnterConfr, errcode.PermissionDenied, noRetry},
+		{errcode.ServerSysRefuseChangeRoles, errcode.PermissionDenied, noRetry},
+		{errcode.ServerRTCServiceNonActivated, errcode.PermissionDenied, noRetry},
+		{errcode.ServerRTCServiceArrears, errcode.PermissionDenied, noRetry},
+		{errcode.ServerRTCServiceDisable, errcode.PermissionDenied, noRetry},
+		{errcode.ServerRTCServiceClosed, errcode.PermissionDenied, noRetry},
+		{errcode.ServerException, errcode.InvalidArgument, noRetry},
+		{errcode.ServerTicketInvalid, errcode.Unauthenticated, noRetry},
+		{errcode.ServerTicketExpired, errcode.Unauthenticated, noRetry},
+		{errcode.ServerMemberInvalid, errcode.Unauthenticated, noRetry},
+		{errcode.ServerConfrInvalid, errcode.FailedPrecondition, noRetry},
+		{errcode.ServerPasswordInvalid, errcode.PermissionDenied, noRetry},
+		{errcode.ServerNotSupportClient, errcode.Unimplemented, noRetry},
+		{errcode.ServerSubfailNotSupportVcodes, errcode.Unimplemented, noRetry},
+		{errcode.ServerConfrMemberTooMany, errcode.ResourceExhausted, noRetry},
+		{errcode.ServerConfrTalkerTooMany, errcode.ResourceExhausted, noRetry},
+		{errcode.ServerPubVideoTooMany, errcode.ResourceExhausted, noRetry},
+		{errcode.ServerRequireSDP, errcode.InvalidArgument, noRetry},
+		{errcode.ServerRequireRTC, errcode.FailedPrecondition, noRetry},
+		{errcode.ServerPubInactive, errcode.Unavailable, retry},
+		{errcode.ServerNotSupportOper, errcode.FailedPrecondition, noRetry},
+
+		{errcode.AndroidGeneralError, errcode.Unknown, noRetry},
+		{errcode.AndroidNetworkError, errcode.Unavailable, retry},
+		{errcode.AndroidCallInvalidID, errcode.InvalidArgument, noRetry},
+		{errcode.AndroidCallBusy, errcode.FailedPrecondition, noRetry},
+		{errcode.AndroidCallRemoteOffline, errcode.FailedPrecondition, noRetry},
+		{errcode.AndroidCallConnectionError, errcode.Unavailable, retry},
+		{errcode.AndroidCallConferenceCreateFailed, errcode.Unknown, noRetry},
+		{errcode.AndroidCallConferenceCancel, errcode.Canceled, noRetry},
+		{errcode.AndroidCallAlreadyJoin, errcode.AlreadyExists, noRetry},
+		{errcode.AndroidCallAlreadyPub, errcode.AlreadyExists, noRetry},
+		{errcode.AndroidCallAlreadySub, errcode.AlreadyExists, noRetry},
+		{errcode.AndroidCallNoSession, errcode.FailedPrecondition, noRetry},
+		{errcode.AndroidCallNoPublish, errcode.FailedPrecondition, noRetry},
+		{errcode.AndroidCallNoSubscribe, errcode.FailedPrecondition, noRetry},
+		{errcode.AndroidCallNoStream, errcode.NotFound, noRetry},
+		{errcode.AndroidCallTicketInvalid, errcode.Unauthenticated, noRetry},
+		{errcode.AndroidCallTicketExpired, errcode.Unauthenticated, noRetry},
+		{errcode.AndroidCallSessionExpired, errcode.Unauthenticated, noRetry},
+		{errcode.AndroidCallConferenceNoExist, errcode.NotFound, noRetry},
+		{errcode.AndroidCallInvalidCameraIndex, errcode.InvalidArgument, noRetry},
+		{errcode.AndroidCallInvalidParams, errcode.InvalidArgument, noRetry},
+		{errcode.AndroidCallConnectionTimeout, errcode.DeadlineExceeded, retry},
+		{errcode.AndroidCallJoinTimeout, errcode.DeadlineExceeded, retry},
+		{errcode.AndroidCallOtherDevice, errcode.Aborted, noRetry},
+		{errcode.AndroidCallConferenceDismiss, errcode.NotFound, noRetry},
+		{errcode.AndroidCallTalkerIsFull, errcode.ResourceExhausted, noRetry},
+		{errcode.AndroidCallConferenceAlreadyInConference, errcode.AlreadyExists, noRetry},
+
+		{errcode.IOSGeneral, errcode.Unknown, noRetry},
+		{errcode.IOSNetworkUnavailable, errcode.Unavailable, retry},
+		{errcode.IOSCallInvalidID, errcode.InvalidArgument, noRetry},
+		{errcode.IOSCallBusy, errcode.FailedPrecondition, noRetry},
+		{errcode.IOSCallRemoteOffline, errcode.FailedPrecondition, noRetry},
+		{errcode.IOSCallConnectFailed, errcode.Unavailable, retry},
+		{errcode.IOSCallCreateFailed, errcode.Unknown, noRetry},
+		{errcode.IOSCallCancel, errcode.Canceled, noRetry},
+		{errcode.IOSCallAlreadyJoined, errcode.AlreadyExists, noRetry},
+		{errcode.IOSCallAlreadyPub, errcode.AlreadyExists, noRetry},
+		{errcode.IOSCallAlreadySub, errcode.AlreadyExists, noRetry},
+		{errcode.IOSCallNotExist, errcode.NotFound, noRetry},
+		{errcode.IOSCallNoPublish, errcode.FailedPrecondition, noRetry},
+		{errcode.IOSCallNoSubscribe, errcode.FailedPrecondition, noRetry},
+		{errcode.IOSCallNoStream, errcode.NotFound, noRetry},
+		{errcode.IOSCallInvalidTicket, errcode.Unauthenticated, noRetry},
+		{errcode.IOSCallTicketExpired, errcode.Unauthenticated, noRetry},
+		{errcode.IOSCallSessionExpired, errcode.Unauthenticated, noRetry},
+		{errcode.IOSCallInvalidParams, errcode.InvalidArgument, noRetry},
+		{errcode.IOSCallSpeakerFull, errcode.ResourceExhausted, noRetry},
+		{errcode.IOSCallVideoFull, errcode.ResourceExhausted, noRetry},
+		{errcode.IOSCallCDNError, errcode.Unavailable, retry},
+	}
+	require.Len(t, tests, len(allCodes()), "every code is pinned")
+	for _, tt := range tests {
+		assert.Equal(t, tt.kind, tt.code.Kind(), tt.code.String())
+		assert.Equal(t, tt.kind.HTTPStatus(), tt.code.HTTPStatus(), tt.code.String())
+		assert.Equal(t, tt.retryable, tt.code.Retryable(), tt.code.String())
+		assert.ErrorIs(t, tt.code, tt.kind, "a code matches its kind")
+		assert.Equal(t, tt.kind, errcode.KindOf(fmt.Errorf("w: %w", tt.code)))
+	}
+}
+
+func TestKindMatchesAcrossSets(t *testing.T) {
+	for _, err := range []error{errcode.ServerTokenAuthzFail, errcode.AndroidCallTicketInvalid, errcode.IOSCallTicketExpired, errcode.FromServer(-502, "")} {
+		assert.ErrorIs(t, err, errcode.Unauthenticated)
+		assert.NotErrorIs(t, err, errcode.PermissionDenied)
+	}
+}
+
+func TestOverErrorChains(t *testing.T) {
+	cause := errors.New("reset")
+	tests := []struct {
+		name      string
+		err       error
+		kind      errcode.Kind
+		status    int
+		retryable bool
+	}{
+		{"nil", nil, errcode.OK, 200, false},
+		{"foreign", errors.New("boom"), errcode.Unknown, 500, false},
+		{"code", fmt.Errorf("a: %w", errcode.AndroidCallJoinTimeout), errcode.DeadlineExceeded, 504, true},
+		{"*Error", fmt.Errorf("a: %w", errcode.FromServer(-522, "")), errcode.ResourceExhausted, 429, false},
+		{"unknown code", errcode.FromServer(-999, ""), errcode.Unknown, 500, false},
+		{"kind", fmt.Errorf("a: %w", errcode.Unavailable), errcode.Unavailable, 503, true},
+		{"status 401", &errcode.Error{StatusCode: 401}, errcode.Unauthenticated, 401, false},
+		{"status 403", &errcode.Error{StatusCode: 403}, errcode.PermissionDenied, 403, false},
+		{"status 404", &errcode.Error{StatusCode: 404}, errcode.NotFound, 404, false},
+		{"status 429", &errcode.Error{StatusCode: 429}, errcode.ResourceExhausted, 429, true},
+		{"status 502", &errcode.Error{StatusCode: 502}, errcode.Unavailable, 503, true},
+		{"status 408", &errcode.Error{StatusCode: 408}, errcode.DeadlineExceeded, 504, true},
+		{"status 409", &errcode.Error{StatusCode: 409}, errcode.Aborted, 409, false},
+		{"status 400", &errcode.Error{StatusCode: 400}, errcode.InvalidArgument, 400, false},
+		{"code beats status", &errcode.Error{Code: errcode.ServerTicketExpired, StatusCode: 500}, errcode.Unauthenticated, 401, false},
+		{"no code, no failure status: the cause", &errcode.Error{StatusCode: 200, Err: fmt.Errorf("%w: %w", errcode.Unavailable, cause)}, errcode.Unavailable, 503, true},
+		{"no code, nothing", &errcode.Error{Err: cause}, errcode.Unknown, 500, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.kind, errcode.KindOf(tt.err))
+			assert.Equal(t, tt.status, errcode.HTTPStatus(tt.err))
+			assert.Equal(t, tt.retryable, errcode.Retryable(tt.err))
+			var e *errcode.Error
+			if errors.As(tt.err, &e) {
+				assert.ErrorIs(t, tt.err, tt.kind, "an *Error matches the kind KindOf gives")
+			}
+		})
+	}
+}
+
+func TestDescribe(t *testing.T) {
+	err := fmt.Errorf("join: %w", errcode.FromServer(-502, "expired"))
+	assert.Equal(t, "conference ticket expired; request a new ticket from your app server and join again", errcode.Describe(err, english))
+	assert.Equal(t, "ticket过期。请向应用服务器重新申请 ticket 后再加入会议", errcode.Describe(err, simplified))
+	assert.Equal(t, "ticket 已過期。請向應用程式伺服器重新申請 ticket 後再加入會議", errcode.Describe(err, traditional))
+	assert.Equal(t, "boom", errcode.Describe(errors.New("boom"), simplified))
+	assert.Empty(t, errcode.Describe(nil, english))
+	for _, c := range allCodes() {
+		for _, tag := range errcode.Languages() {
+			got := errcode.Describe(c, tag)
+			assert.True(t, strings.HasPrefix(got, c.Description(tag)), "%s %s: %q", c, tag, got)
+			assert.True(t, strings.HasSuffix(got, c.Hint(tag)), "%s %s: %q", c, tag, got)
+		}
+	}
+}

@@ -1,0 +1,232 @@
+package errcode
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message/catalog"
+)
+
+// text is a code's description and hint in one language.
+type text struct {
+	code        Code // the code the row is for, so that a test can check the rows line up with the table
+	description string
+	hint        string
+}
+
+// messages is one shipped language: a text for every code of every set, row
+// for row with the sets' tables. Adding a language means adding a file with
+// one of these and listing it in shipped.
+type messages struct {
+	tag         language.Tag
+	separator   string             // between a description and its hint, as Describe joins them
+	unknown     [SetIOS + 1]string // the description of a code not in the table; %d is its number
+	unknownHint string
+	kinds       [numKinds]phrase // for failures that carry a kind but no code, such as an HTTP status
+	server      []text
+	android     []text
+	ios         []text
+}
+
+// phrase is a description and a hint without a code: a Kind's.
+type phrase struct {
+	description string
+	hint        string
+}
+
+func (m *messages) texts(s Set) []text {
+	switch s {
+	case SetServer:
+		return m.server
+	case SetAndroid:
+		return m.android
+	case SetIOS:
+		return m.ios
+	}
+	return nil
+}
+
+// The shipped languages' positions in shipped.
+const (
+	inEnglish = iota
+	inChinese
+	inTraditionalChinese
+)
+
+// shipped lists the languages in the order Languages returns them. The first
+// is the default, for tags that match none.
+var shipped = [...]*messages{
+	inEnglish:            &english,
+	inChinese:            &simplifiedChinese,
+	inTraditionalChinese: &traditionalChinese,
+}
+
+// matcher is built on first use: building it costs more than all the rest
+// of the package's initialization, and the common tags do without it.
+var matcher = sync.OnceValue(func() language.Matcher { return language.NewMatcher(Languages()) })
+
+// common holds the tags that callers pass most, with the language each
+// matches, so that Description and Hint skip the matcher for them.
+// TestCommonTags checks each against the matcher.
+var common = [...]matchedTag{
+	{language.English, inEnglish},
+	{language.Chinese, inChinese},
+	{language.TraditionalChinese, inTraditionalChinese},
+	{language.Und, inEnglish},
+	{language.AmericanEnglish, inEnglish},
+	{language.BritishEnglish, inEnglish},
+	{language.SimplifiedChinese, inChinese},
+	{language.MustParse("zh-CN"), inChinese},
+	{language.MustParse("zh-TW"), inTraditionalChinese},
+	{language.MustParse("zh-HK"), inTraditionalChinese},
+}
+
+type matchedTag struct {
+	tag   language.Tag
+	index int
+}
+
+// languageIndex returns the position in shipped of the language that best
+// matches tag.
+func languageIndex(tag language.Tag) int {
+	for _, c := range common {
+		if c.tag == tag {
+			return c.index
+		}
+	}
+	return match(tag)
+}
+
+// match uses the matcher's index, not the tag it returns, which carries
+// extensions such as -u-rg-twzzzz. A match with no confidence is no match:
+// the matcher would otherwise offer Traditional Chinese for Cantonese.
+func match(tags ...language.Tag) int {
+	_, i, confidence := matcher().Match(tags...)
+	if confidence == language.No {
+		return 0
+	}
+	return i
+}
+
+// Languages returns the shipped languages: English (the default), Chinese
+// (zh, Simplified) and Traditional Chinese (zh-Hant).
+func Languages() []language.Tag {
+	tags := make([]language.Tag, len(shipped))
+	for i, m := range shipped {
+		tags[i] = m.tag
+	}
+	return tags
+}
+
+// Limits on what MatchLanguage reads of a header, which the peer controls.
+const (
+	maxAcceptLanguageBytes   = 4096
+	maxAcceptLanguageEntries = 32
+)
+
+// MatchLanguage returns the shipped language that best matches an HTTP
+// Accept-Language header, such as "zh-TW,zh;q=0.9,en;q=0.8". Malformed
+// entries are skipped rather than failing the whole header, only the first
+// 4 KiB and 32 entries are read, and a header that matches nothing gives
+// English. The result is one of Languages, without extensions.
+func MatchLanguage(acceptLanguage string) language.Tag {
+	if len(acceptLanguage) > maxAcceptLanguageBytes {
+		// Cut between entries, so that no entry is read half: zh-TW cut to zh
+		// would still parse, as another language.
+		acceptLanguage = acceptLanguage[:maxAcceptLanguageBytes]
+		acceptLanguage = acceptLanguage[:max(strings.LastIndexByte(acceptLanguage, ','), 0)]
+	}
+	type weighted struct {
+		tag language.Tag
+		q   float32
+	}
+	var wanted []weighted
+	for entry := range strings.SplitSeq(acceptLanguage, ",") {
+		if len(wanted) == maxAcceptLanguageEntries {
+			break
+		}
+		tags, qs, err := language.ParseAcceptLanguage(entry)
+		if err != nil || len(tags) == 0 || qs[0] <= 0 {
+			continue
+		}
+		wanted = append(wanted, weighted{tags[0], qs[0]})
+	}
+	slices.SortStableFunc(wanted, func(a, b weighted) int {
+		switch {
+		case a.q > b.q:
+			return -1
+		case a.q < b.q:
+			return 1
+		}
+		return 0
+	})
+	tags := make([]language.Tag, len(wanted))
+	for i, w := range wanted {
+		tags[i] = w.tag
+	}
+	return shipped[match(tags...)].tag
+}
+
+// Catalog returns a new catalog with every description and hint in every
+// shipped language, for use with your own printer:
+//
+//	p := message.NewPrinter(errcode.MatchLanguage(header), message.Catalog(errcode.Catalog()))
+//	p.Sprintf("server.TICKET_EXPIRED")      // the description
+//	p.Sprintf("server.TICKET_EXPIRED.hint") // the hint
+//	p.Sprintf("server.unknown", -999)       // a code not in the table
+//
+// Keys are the set, a dot and the vendor identifier (String's result), with
+// ".hint" for hints; a kind's texts are under "kind." and its name, such as
+// "kind.UNAVAILABLE". A printer does no matching of its own, so give it a
+// tag from MatchLanguage or Languages. Each call builds a new catalog, which
+// the caller may extend; build it once and keep it. The library itself reads
+// its texts from the same tables without going through a catalog.
+func Catalog() catalog.Catalog {
+	b := catalog.NewBuilder(catalog.Fallback(shipped[0].tag))
+	for _, m := range shipped {
+		for _, set := range sets {
+			prefix := set.String() + "."
+			for i, c := range Codes(set) {
+				// SetString fails only on malformed message syntax, which
+				// plain strings cannot have; TestCatalog reads every message back.
+				_ = b.SetString(m.tag, prefix+c.String(), m.texts(set)[i].description)
+				_ = b.SetString(m.tag, prefix+c.String()+".hint", m.texts(set)[i].hint)
+			}
+			_ = b.SetString(m.tag, prefix+"unknown", m.unknown[set])
+		}
+		for k, p := range m.kinds {
+			key := "kind." + Kind(k).String()
+			_ = b.SetString(m.tag, key, p.description)
+			_ = b.SetString(m.tag, key+".hint", p.hint)
+		}
+	}
+	return b
+}
+
+// sets lists every Set, in order.
+var sets = [...]Set{SetServer, SetAndroid, SetIOS}
+
+// Codes returns every known code of set in the vendor's order, each value
+// once, or nil for an unknown set. ServerCodes, AndroidCodes and IOSCodes
+// give the same with their own types.
+func Codes(set Set) []Code {
+	switch set {
+	case SetServer:
+		return asCodes(ServerCodes())
+	case SetAndroid:
+		return asCodes(AndroidCodes())
+	case SetIOS:
+		return asCodes(IOSCodes())
+	}
+	return nil
+}
+
+func asCodes[C Code](codes []C) []Code {
+	out := make([]Code, len(codes))
+	for i, c := range codes {
+		out[i] = c
+	}
+	return out
+}

@@ -1,0 +1,49 @@
+package errcode_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+
+	"github.com/rtckit/errcode"
+)
+
+// TestCatalog reads every message back through a message.Printer, in every
+// shipped language and in tags that match them, and compares it with what the
+// library returns itself.
+func TestCatalog(t *testing.T) {
+	cat := errcode.Catalog()
+	require.ElementsMatch(t, errcode.Languages(), cat.Languages())
+	tags := append(errcode.Languages(), language.MustParse("zh-CN"), language.MustParse("zh-TW"), language.MustParse("zh-HK"), language.MustParse("en-GB"))
+	for _, tag := range tags {
+		p := message.NewPrinter(tag, message.Catalog(cat))
+		for _, c := range allCodes() {
+			key := c.Set().String() + "." + c.String()
+			assert.Equal(t, c.Description(tag), p.Sprintf(key), "%s %s", tag, key)
+			assert.Equal(t, c.Hint(tag), p.Sprintf(key+".hint"), "%s %s", tag, key)
+		}
+		for _, set := range allSets {
+			unknown, _ := errcode.Lookup(set, -999)
+			assert.Equal(t, unknown.Description(tag), p.Sprintf(set.String()+".unknown", -999), "%s %s", tag, set)
+		}
+	}
+}
+
+// TestCatalogIsPrivate: the library never writes message.DefaultCatalog, and
+// each call returns a catalog of its own that the caller may extend.
+func TestCatalogIsPrivate(t *testing.T) {
+	p := message.NewPrinter(language.English)
+	assert.Equal(t, "server.TICKET_EXPIRED", p.Sprintf("server.TICKET_EXPIRED"), "the default catalog does not have the library's keys")
+
+	a, b := errcode.Catalog(), errcode.Catalog()
+	builder, ok := a.(*catalog.Builder)
+	require.True(t, ok)
+	require.NoError(t, builder.SetString(language.English, "server.TICKET_EXPIRED", "changed"))
+	assert.Equal(t, "changed", message.NewPrinter(language.English, message.Catalog(a)).Sprintf("server.TICKET_EXPIRED"))
+	assert.Equal(t, "conference ticket expired", message.NewPrinter(language.English, message.Catalog(b)).Sprintf("server.TICKET_EXPIRED"))
+	assert.Equal(t, "conference ticket expired", errcode.ServerTicketExpired.Description(language.English))
+}

@@ -1,0 +1,72 @@
+package errcode_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rtckit/errcode"
+)
+
+// logged returns what slog's JSON handler writes for value under key "v".
+func logged(t *testing.T, value any) map[string]any {
+	t.Helper()
+	var buf bytes.Buffer
+	slog.New(slog.NewJSONHandler(&buf, nil)).Info("m", "v", value)
+	var line map[string]any
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &line))
+	return line
+}
+
+func TestLogValue(t *testing.T) {
+	tests := []struct {
+		name  string
+		value any
+		want  any
+	}{
+		{"server", errcode.ServerTicketExpired, map[string]any{"set": "server", "code": -502.0, "name": "TICKET_EXPIRED", "kind": "UNAUTHENTICATED", "description": "conference ticket expired"}},
+		{"android", errcode.AndroidCallBusy, map[string]any{"set": "android", "code": 801.0, "name": "CALL_BUSY", "kind": "FAILED_PRECONDITION", "description": "user is busy: a call is in progress"}},
+		{"ios unknown", errcode.IOSCode(830), map[string]any{"set": "ios", "code": 830.0, "name": "IOSCode(830)", "kind": "UNKNOWN", "description": "unknown iOS error code 830"}},
+		{"kind", errcode.ResourceExhausted, "RESOURCE_EXHAUSTED"},
+		{"*Error", &errcode.Error{Code: errcode.ServerPubInactive, Op: "publish", Message: "m", StatusCode: 200, Err: errors.New("cause")},
+			map[string]any{"set": "server", "code": -554.0, "name": "PUB_INACTIVE", "kind": "UNAVAILABLE", "description": "publishing the stream failed", "op": "publish", "message": "m", "status": 200.0, "cause": "cause"}},
+		{"gateway *Error", &errcode.Error{Reason: "auth_bad_access_token", StatusCode: 401},
+			map[string]any{"kind": "UNAUTHENTICATED", "reason": "auth_bad_access_token", "status": 401.0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, logged(t, tt.value)["v"])
+		})
+	}
+}
+
+func TestGoName(t *testing.T) {
+	assert.Equal(t, "ServerSysRefuseChangeRoles", errcode.GoName(errcode.ServerSysRefuseChangeRoles))
+	assert.Equal(t, "ServerException", errcode.GoName(errcode.ServerBadRequest), "the value's first name")
+	assert.Equal(t, "AndroidCallTalkerIsFull", errcode.GoName(errcode.AndroidCallTalkerIsFull))
+	assert.Equal(t, "IOSCallInvalidID", errcode.GoName(errcode.IOSCallInvalidID))
+	assert.Empty(t, errcode.GoName(errcode.AndroidCode(3)))
+	assert.Empty(t, errcode.GoName(nil))
+}
+
+func TestKindTexts(t *testing.T) {
+	for k := errcode.OK; k <= errcode.Unauthenticated; k++ {
+		for _, tag := range errcode.Languages() {
+			assert.NotEmpty(t, k.Description(tag), "%s %s", k, tag)
+			assert.NotEmpty(t, k.Hint(tag), "%s %s", k, tag)
+		}
+		assert.NotEqual(t, k.Description(english), k.Description(simplified), k.String())
+		assertEnglish(t, k.Description(english), k.String())
+		assertTraditional(t, k.Description(traditional), k.String())
+		assertTraditional(t, k.Hint(traditional), k.String())
+	}
+	assert.Equal(t, errcode.Unknown.Description(english), errcode.Kind(99).Description(english))
+	assert.Equal(t, errcode.Unknown.Hint(simplified), errcode.Kind(99).Hint(simplified))
+	assert.Equal(t, "the RTC service is unavailable; try again later", errcode.Describe(&errcode.Error{StatusCode: 503}, english))
+	assert.Equal(t, "RTC 服务暂不可用。请稍后再试", errcode.Describe(errcode.Unavailable, simplified))
+}

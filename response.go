@@ -1,0 +1,118 @@
+package errcode
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Limits on what is read of a response and kept of what cannot be parsed.
+const (
+	maxResponseBody = 1 << 20 // bytes ReadResponse reads
+	maxSnippet      = 256     // bytes of an unparsable body kept in Error.Message
+)
+
+// ParseResponse reads the JSON body of a conference server response:
+//
+//   - a numeric "error" of 0, or no "error" at all, is success: nil;
+//   - any other number is an *Error with that ServerCode, known or not, and
+//     the body's "error_description" (or "message", or "msg") as Message;
+//   - a string "error", as the REST gateway sends ("auth_bad_access_token"),
+//     is an *Error with that Reason and no Code;
+//   - a body that is not a JSON object, or an "error" that is neither, is an
+//     *Error whose Message keeps the start of the body and whose Err says
+//     what was wrong.
+//
+// It never panics, whatever the body.
+func ParseResponse(body []byte) error { return parseResponse(body, 0) }
+
+// ReadResponse reads a response of the conference server from body, at most
+// 1 MiB of it, and interprets it as ParseResponse does, with the HTTP status
+// to go by: a failure status (400 or more) with no usable body is still an
+// error, whose kind comes from the status (401 Unauthenticated,
+// 403 PermissionDenied, 404 NotFound, 429 ResourceExhausted and retryable,
+// 5xx Unavailable and retryable). A body that cannot be read is an error of
+// kind Unavailable. It does not close body. It serves any HTTP client;
+// errhttp.FromHTTPResponse calls it for net/http's.
+func ReadResponse(status int, body io.Reader) error {
+	var data []byte
+	if body != nil {
+		var err error
+		data, err = io.ReadAll(io.LimitReader(body, maxResponseBody+1))
+		if err != nil {
+			return &Error{StatusCode: status, Message: snippet(data), Err: fmt.Errorf("errcode: reading the response body: %w: %w", Unavailable, err)}
+		}
+		if len(data) > maxResponseBody {
+			return &Error{StatusCode: status, Message: snippet(data), Err: fmt.Errorf("errcode: response body exceeds %d bytes", maxResponseBody)}
+		}
+	}
+	return parseResponse(data, status)
+}
+
+func parseResponse(body []byte, status int) error {
+	failed := status >= 400
+	if len(bytes.TrimSpace(body)) == 0 {
+		if failed {
+			return &Error{StatusCode: status}
+		}
+		return nil
+	}
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(body, &fields); err != nil {
+		return &Error{StatusCode: status, Message: snippet(body), Err: fmt.Errorf("errcode: response body is not a JSON object: %w", err)}
+	}
+	e := &Error{StatusCode: status, Message: firstString(fields, "error_description", "message", "msg")}
+	raw, ok := fields["error"]
+	switch {
+	case !ok || string(raw) == "null":
+	case raw[0] == '"':
+		_ = json.Unmarshal(raw, &e.Reason) // a string, as the whole body parsed
+	default:
+		if n, err := strconv.ParseInt(string(raw), 10, 32); err != nil {
+			e.Err = fmt.Errorf("errcode: response field \"error\" is %s, not an int32 code", snippet(raw))
+		} else if n != 0 {
+			e.Code = ServerCode(n)
+		}
+	}
+	if e.Code == nil && e.Reason == "" && e.Err == nil && !failed {
+		return nil
+	}
+	if e.Code == nil && e.Reason == "" && e.Message == "" {
+		// Nothing else says what went wrong: keep the start of the body.
+		e.Message = snippet(body)
+	}
+	return e
+}
+
+// firstString returns the first of keys whose value is a JSON string.
+func firstString(fields map[string]json.RawMessage, keys ...string) string {
+	for _, k := range keys {
+		var s string
+		if raw, ok := fields[k]; ok && json.Unmarshal(raw, &s) == nil && s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// snippet returns the start of b as valid UTF-8, at most maxSnippet bytes
+// of it, with "…" where it was cut.
+func snippet(b []byte) string {
+	// Invalid bytes become U+FFFD, which is longer: convert, then cut.
+	s := strings.ToValidUTF8(string(b[:min(len(b), 2*maxSnippet)]), "\uFFFD")
+	if len(s) > maxSnippet {
+		cut := maxSnippet
+		for !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		return s[:cut] + "…"
+	}
+	if len(b) > 2*maxSnippet {
+		return s + "…"
+	}
+	return s
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Runs the benchmarks and prints each beside what it is judged against, as
+# benchstat ratios from one run. BENCHMARKS.md holds its output.
+#
+#   scripts/bench.sh [count]              (count defaults to 10)
+#   BENCH_FILE=saved.txt scripts/bench.sh  (render a saved run)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+count=${1:-10}
+benchstat="go run golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4da"
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+
+if [ -n "${BENCH_FILE:-}" ]; then # render a saved run instead
+	cp "$BENCH_FILE" "$out"
+else
+	go test -run '^$' -bench . -benchmem -count "$count" . | tee "$out" >&2
+fi
+echo "Reproduce: scripts/bench.sh $count"
+echo
+
+# compare prints benchstat's table of time per operation for the named
+# benchmarks, the baseline first, and each one's ratio to the baseline.
+compare() {
+	local title=$1
+	shift
+	local filter=".name:($(echo "$*" | sed 's/ / OR /g')) .unit:sec/op"
+	local columns=".name@($*)"
+	echo "### $title"
+	echo
+	echo '```'
+	$benchstat -filter "$filter" -col "$columns" "$out"
+	echo
+	$benchstat -format csv -filter "$filter" -col "$columns" "$out" | awk -F, -v names="$*" '
+		NR == 3 {
+			n = split(names, name, " ")
+			for (i = 2; i <= n; i++) {
+				t = $(4 * (i - 1))
+				if (t < $2) printf "%s is %.1fx faster than %s\n", name[i], $2 / t, name[1]
+				else printf "%s takes %.1fx the time of %s\n", name[i], t / $2, name[1]
+			}
+		}'
+	echo '```'
+	echo
+}
+
+compare "Description against x/text (baseline: a cached Printer.Sprintf)" \
+	PrinterSprintf Description PrinterSprintfNewPrinter CatalogExecute SliceIndex
+compare "The other hot paths against the floor (a bare slice index)" \
+	SliceIndex String Error Description Parse ErrorsIs ErrorsIsKind
+compare "A tag outside the common ones goes through the matcher" \
+	Description DescriptionUncommonTag
+echo "### Everything"
+echo
+echo '```'
+$benchstat "$out"
+echo '```'
