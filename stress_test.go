@@ -1,0 +1,74 @@
+package errcode_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"golang.org/x/text/language"
+
+	"github.com/rtckit/errcode"
+)
+
+// TestStress has many goroutines wrap, match, describe, parse and log codes
+// at once, checking every result; run it with -race. It stops after a fixed
+// time or a fixed number of rounds, whichever comes first.
+func TestStress(t *testing.T) {
+	const (
+		goroutines = 32
+		maxRounds  = 2000
+		maxTime    = 500 * time.Millisecond
+	)
+	codes := allCodes()
+	tags := []language.Tag{english, simplified, traditional, language.MustParse("zh-MO"), language.MustParse("pt-BR")}
+	headers := []string{"zh-CN,zh;q=0.9", "zh-TW", "en-US,en;q=0.5", "garbage;;q=x"}
+	deadline := time.Now().Add(maxTime)
+
+	var wg sync.WaitGroup
+	for g := range goroutines {
+		wg.Go(func() {
+			var buf bytes.Buffer
+			logger := slog.New(slog.NewJSONHandler(&buf, nil))
+			for round := 0; round < maxRounds && time.Now().Before(deadline); round++ {
+				c := codes[(g*7+round)%len(codes)]
+				tag := tags[round%len(tags)]
+				err := fmt.Errorf("round %d: %w", round, &errcode.Error{Code: c, Op: "stress", Message: "m"})
+				if !assert.ErrorIs(t, err, c) || !assert.ErrorIs(t, err, c.Kind()) {
+					return
+				}
+				got, ok := errcode.CodeOf(err)
+				assert.True(t, ok)
+				assert.Equal(t, c, got)
+				assert.Equal(t, c.Description(tag)+separator(tag)+c.Hint(tag), errcode.Describe(err, tag))
+				assert.Equal(t, c.HTTPStatus(), errcode.HTTPStatus(err))
+				assert.Equal(t, c.Retryable(), errcode.Retryable(err))
+				parsed, perr := parse(c.Set(), c.String())
+				assert.NoError(t, perr)
+				assert.Equal(t, c, parsed)
+				assert.Contains(t, errcode.Languages(), errcode.MatchLanguage(headers[round%len(headers)]))
+				assert.ErrorIs(t, errcode.ParseResponse([]byte(`{"error": -502}`)), errcode.ServerTicketExpired)
+
+				buf.Reset()
+				var e *errcode.Error
+				errors.As(err, &e)
+				logger.Error("failed", "err", e)
+				assert.Contains(t, buf.String(), `"name":"`+c.String()+`"`)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// separator is what Describe puts between a description and a hint.
+func separator(tag language.Tag) string {
+	if strings.HasPrefix(errcode.MatchLanguage(tag.String()).String(), "zh") {
+		return "。"
+	}
+	return "; "
+}
