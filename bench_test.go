@@ -1,6 +1,7 @@
 package errcode_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"testing"
@@ -128,14 +129,16 @@ func BenchmarkCatalog(b *testing.B) {
 	sinkBool = cat == nil
 }
 
+// Accept-Language headers as browsers send them.
+var browserHeaders = []struct{ name, header string }{
+	{"chrome-zh-CN", "zh-CN,zh;q=0.9,en;q=0.8"},
+	{"safari-zh-TW", "zh-TW,zh-Hant;q=0.9"},
+	{"firefox-en-US", "en-US,en;q=0.5"},
+	{"edge-ja", "ja,en-US;q=0.9,en;q=0.8,zh-CN;q=0.7"},
+}
+
 func BenchmarkMatchLanguage(b *testing.B) {
-	headers := []struct{ name, header string }{
-		{"chrome-zh-CN", "zh-CN,zh;q=0.9,en;q=0.8"},
-		{"safari-zh-TW", "zh-TW,zh-Hant;q=0.9"},
-		{"firefox-en-US", "en-US,en;q=0.5"},
-		{"edge-ja", "ja,en-US;q=0.9,en;q=0.8,zh-CN;q=0.7"},
-	}
-	for _, h := range headers {
+	for _, h := range browserHeaders {
 		b.Run(h.name, func(b *testing.B) {
 			for b.Loop() {
 				sinkTag = errcode.MatchLanguage(h.header)
@@ -144,17 +147,52 @@ func BenchmarkMatchLanguage(b *testing.B) {
 	}
 }
 
-func BenchmarkParseResponse(b *testing.B) {
-	bodies := []struct{ name, body string }{
-		{"success", successBody},
-		{"code", codeBody},
-		{"gateway", gatewayBody},
+// BenchmarkMatchLanguageXText is MatchLanguage's baseline: x/text's own
+// parsing of the whole header and matching, with none of MatchLanguage's
+// bounds or tolerance of malformed entries.
+func BenchmarkMatchLanguageXText(b *testing.B) {
+	matcher := language.NewMatcher(errcode.Languages())
+	for _, h := range browserHeaders {
+		b.Run(h.name, func(b *testing.B) {
+			for b.Loop() {
+				tags, _, _ := language.ParseAcceptLanguage(h.header)
+				_, i, _ := matcher.Match(tags...)
+				sinkBool = i == 0
+			}
+		})
 	}
-	for _, body := range bodies {
+}
+
+// Response bodies as the server and its gateway send them.
+var responseBodies = []struct{ name, body string }{
+	{"success", successBody},
+	{"code", codeBody},
+	{"gateway", gatewayBody},
+}
+
+func BenchmarkParseResponse(b *testing.B) {
+	for _, body := range responseBodies {
 		b.Run(body.name, func(b *testing.B) {
 			data := []byte(body.body)
 			for b.Loop() {
 				sinkErr = errcode.ParseResponse(data)
+			}
+		})
+	}
+}
+
+// BenchmarkParseResponseJSON is ParseResponse's baseline: encoding/json
+// decoding the same body into a struct of the two fields a caller would read.
+func BenchmarkParseResponseJSON(b *testing.B) {
+	for _, body := range responseBodies {
+		b.Run(body.name, func(b *testing.B) {
+			data := []byte(body.body)
+			for b.Loop() {
+				var r struct {
+					Error       any    `json:"error"`
+					Description string `json:"error_description"`
+				}
+				sinkErr = json.Unmarshal(data, &r)
 			}
 		})
 	}

@@ -36,8 +36,9 @@
 //		// request a new ticket
 //	}
 //
-// ParseResponse and FromHTTPResponse read the server's responses directly,
-// including the REST gateway's string errors and bare HTTP failure statuses.
+// ParseResponse and ReadResponse read the server's responses directly,
+// including the REST gateway's string errors and bare HTTP failure statuses;
+// package errhttp does the same for a net/http response.
 //
 // # Kinds
 //

@@ -47,8 +47,11 @@ func ParseSet(s string) (Set, error) {
 			return set, nil
 		}
 	}
-	return 0, fmt.Errorf("errcode: unknown set %q (want server, android or ios)", truncate(s))
+	return 0, fmt.Errorf("errcode: unknown set %q (want server, android or ios)", shorten(s, maxQuoted))
 }
+
+// sets lists every Set, in order.
+var sets = [...]Set{SetServer, SetAndroid, SetIOS}
 
 // Code is what the codes of every set have in common: ServerCode, AndroidCode
 // and IOSCode satisfy it. A Code is an error, so it can be returned, wrapped
@@ -96,6 +99,29 @@ func Lookup(set Set, value int) (Code, bool) {
 		return c, c.Known()
 	}
 	return nil, false
+}
+
+// Codes returns every known code of set in the vendor's order, each value
+// once, or nil for an unknown set. ServerCodes, AndroidCodes and IOSCodes
+// give the same with their own types.
+func Codes(set Set) []Code {
+	switch set {
+	case SetServer:
+		return asCodes(ServerCodes())
+	case SetAndroid:
+		return asCodes(AndroidCodes())
+	case SetIOS:
+		return asCodes(IOSCodes())
+	}
+	return nil
+}
+
+func asCodes[C Code](codes []C) []Code {
+	out := make([]Code, len(codes))
+	for i, c := range codes {
+		out[i] = c
+	}
+	return out
 }
 
 // CodeOf returns the first Code in err's chain, as errors.As finds it.
@@ -157,7 +183,7 @@ type ParseError struct {
 
 // Error names the input and the set.
 func (e *ParseError) Error() string {
-	msg := "errcode: " + strconv.Quote(truncate(e.Input)) + " is not a known " + e.Set.String() + " code identifier or an int32 number"
+	msg := "errcode: " + strconv.Quote(shorten(e.Input, maxQuoted)) + " is not a known " + e.Set.String() + " code identifier or an int32 number"
 	if e.Err != nil {
 		msg += ": " + e.Err.Error()
 	}
@@ -167,19 +193,22 @@ func (e *ParseError) Error() string {
 // Unwrap returns the cause, such as strconv.ErrRange.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// truncate shortens what is quoted back in an error message, so that a huge
-// input does not make a huge message. The input itself stays in ParseError.
-func truncate(s string) string {
-	const max = 64
-	if len(s) <= max {
+// shorten cuts s to at most n bytes, between characters, with "…" where it
+// was cut, so that a huge input does not make a huge message.
+func shorten(s string, n int) string {
+	if len(s) <= n {
 		return s
 	}
-	cut := max
+	cut := n
 	for cut > 0 && !utf8.RuneStart(s[cut]) {
 		cut--
 	}
 	return s[:cut] + "…"
 }
+
+// maxQuoted is how much of an input an error message quotes back; the input
+// itself stays whole in ParseError.
+const maxQuoted = 64
 
 // entry is one row of a set's table: a code, its vendor identifier, the name
 // of its Go constant, and what to do about it.

@@ -1,6 +1,7 @@
 package errcode
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -69,30 +70,39 @@ var matcher = sync.OnceValue(func() language.Matcher { return language.NewMatche
 
 // common holds the tags that callers pass most, with the language each
 // matches, so that Description and Hint skip the matcher for them.
-// TestCommonTags checks each against the matcher.
+// TestLanguageIndex checks them against the matcher.
 var common = [...]matchedTag{
-	{language.English, inEnglish},
-	{language.Chinese, inChinese},
-	{language.TraditionalChinese, inTraditionalChinese},
-	{language.Und, inEnglish},
-	{language.AmericanEnglish, inEnglish},
-	{language.BritishEnglish, inEnglish},
-	{language.SimplifiedChinese, inChinese},
-	{language.MustParse("zh-CN"), inChinese},
-	{language.MustParse("zh-TW"), inTraditionalChinese},
-	{language.MustParse("zh-HK"), inTraditionalChinese},
+	newMatchedTag(language.English, inEnglish),
+	newMatchedTag(language.Chinese, inChinese),
+	newMatchedTag(language.TraditionalChinese, inTraditionalChinese),
+	newMatchedTag(language.Und, inEnglish),
+	newMatchedTag(language.AmericanEnglish, inEnglish),
+	newMatchedTag(language.BritishEnglish, inEnglish),
+	newMatchedTag(language.SimplifiedChinese, inChinese),
+	newMatchedTag(language.MustParse("zh-CN"), inChinese),
+	newMatchedTag(language.MustParse("zh-TW"), inTraditionalChinese),
+	newMatchedTag(language.MustParse("zh-HK"), inTraditionalChinese),
 }
 
 type matchedTag struct {
-	tag   language.Tag
-	index int
+	tag     language.Tag
+	compact int // the tag's language.CompactIndex: an int compares faster than a Tag
+	index   int // the position in shipped of the language the tag matches
+}
+
+func newMatchedTag(tag language.Tag, index int) matchedTag {
+	compact, _ := language.CompactIndex(tag)
+	return matchedTag{tag, compact, index}
 }
 
 // languageIndex returns the position in shipped of the language that best
 // matches tag.
 func languageIndex(tag language.Tag) int {
-	for _, c := range common {
-		if c.tag == tag {
+	// Tags that differ can share a compact index (zh and zh-Latn do): the
+	// index only narrows the search, and the tags themselves decide.
+	compact, _ := language.CompactIndex(tag)
+	for i := range common {
+		if c := &common[i]; c.compact == compact && c.tag == tag {
 			return c.index
 		}
 	}
@@ -153,15 +163,7 @@ func MatchLanguage(acceptLanguage string) language.Tag {
 		}
 		wanted = append(wanted, weighted{tags[0], qs[0]})
 	}
-	slices.SortStableFunc(wanted, func(a, b weighted) int {
-		switch {
-		case a.q > b.q:
-			return -1
-		case a.q < b.q:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(wanted, func(a, b weighted) int { return cmp.Compare(b.q, a.q) })
 	tags := make([]language.Tag, len(wanted))
 	for i, w := range wanted {
 		tags[i] = w.tag
@@ -203,30 +205,4 @@ func Catalog() catalog.Catalog {
 		}
 	}
 	return b
-}
-
-// sets lists every Set, in order.
-var sets = [...]Set{SetServer, SetAndroid, SetIOS}
-
-// Codes returns every known code of set in the vendor's order, each value
-// once, or nil for an unknown set. ServerCodes, AndroidCodes and IOSCodes
-// give the same with their own types.
-func Codes(set Set) []Code {
-	switch set {
-	case SetServer:
-		return asCodes(ServerCodes())
-	case SetAndroid:
-		return asCodes(AndroidCodes())
-	case SetIOS:
-		return asCodes(IOSCodes())
-	}
-	return nil
-}
-
-func asCodes[C Code](codes []C) []Code {
-	out := make([]Code, len(codes))
-	for i, c := range codes {
-		out[i] = c
-	}
-	return out
 }

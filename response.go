@@ -7,7 +7,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // Limits on what is read of a response and kept of what cannot be parsed.
@@ -104,15 +103,8 @@ func firstString(fields map[string]json.RawMessage, keys ...string) string {
 func snippet(b []byte) string {
 	// Invalid bytes become U+FFFD, which is longer: convert, then cut.
 	s := strings.ToValidUTF8(string(b[:min(len(b), 2*maxSnippet)]), "\uFFFD")
-	if len(s) > maxSnippet {
-		cut := maxSnippet
-		for !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-		return s[:cut] + "…"
-	}
-	if len(b) > 2*maxSnippet {
+	if len(b) > 2*maxSnippet && len(s) <= maxSnippet {
 		return s + "…"
 	}
-	return s
+	return shorten(s, maxSnippet)
 }

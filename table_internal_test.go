@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // TestTextsLineUpWithTables checks that every language has one text per code,
@@ -93,9 +94,15 @@ func literalInt(t *testing.T, e ast.Expr) int {
 	return sign * n
 }
 
-// TestCommonTags checks the pre-matched tags against the matcher.
-func TestCommonTags(t *testing.T) {
-	for _, c := range common {
-		assert.Equal(t, match(c.tag), c.index, c.tag.String())
+// TestLanguageIndex checks the shortcut for common tags against the matcher,
+// with tags that the shortcut takes and tags that it leaves to the matcher.
+func TestLanguageIndex(t *testing.T) {
+	for _, tag := range []string{
+		"en", "en-US", "en-GB", "und", "zh", "zh-CN", "zh-Hans", "zh-TW", "zh-HK", "zh-Hant",
+		"zh-u-rg-twzzzz", "en-u-rg-cnzzzz", "zh-TW-u-rg-cnzzzz", "zh-TW-u-nu-hanidec", "zh-Hant-CN",
+		"zh-MO", "zh-SG", "yue", "ja", "en-Latn-US", "zh-Latn", "zh-x-private",
+	} {
+		tag := language.MustParse(tag)
+		assert.Equal(t, match(tag), languageIndex(tag), tag.String())
 	}
 }

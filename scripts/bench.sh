@@ -32,13 +32,17 @@ compare() {
 	echo '```'
 	$benchstat -filter "$filter" -col "$columns" "$out"
 	echo
+	# benchstat's CSV: a row of names, a row of units, then a row per
+	# benchmark; each column after the baseline's is sec/op, CI, vs base, P.
 	$benchstat -format csv -filter "$filter" -col "$columns" "$out" | awk -F, -v names="$*" '
-		NR == 3 {
+		/^,sec\/op/ { rows = 1; next }
+		rows && $1 != "" && $1 != "geomean" {
 			n = split(names, name, " ")
+			row = ($1 ~ /^\*/) ? "" : " (" $1 ")"
 			for (i = 2; i <= n; i++) {
 				t = $(4 * (i - 1))
-				if (t < $2) printf "%s is %.1fx faster than %s\n", name[i], $2 / t, name[1]
-				else printf "%s takes %.1fx the time of %s\n", name[i], t / $2, name[1]
+				if (t + 0 < $2 + 0) printf "%s%s is %.1fx faster than %s\n", name[i], row, $2 / t, name[1]
+				else printf "%s%s takes %.1fx the time of %s\n", name[i], row, t / $2, name[1]
 			}
 		}'
 	echo '```'
@@ -51,6 +55,10 @@ compare "The other hot paths against the floor (a bare slice index)" \
 	SliceIndex String Error Description Parse ErrorsIs ErrorsIsKind
 compare "A tag outside the common ones goes through the matcher" \
 	Description DescriptionUncommonTag
+compare "MatchLanguage against x/text's parsing and matching of the whole header" \
+	MatchLanguageXText MatchLanguage
+compare "ParseResponse against encoding/json decoding the same body into a struct" \
+	ParseResponseJSON ParseResponse
 echo "### Everything"
 echo
 echo '```'
