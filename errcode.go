@@ -234,14 +234,15 @@ type table[C ~int32] struct {
 	typeName string // the Go type, for String of unknown values
 	entries  []entry[C]
 	aliases  []alias[C]
-	base     int32           // the smallest value in entries
-	slots    []uint8         // slots[value-base] is the entry's index plus 1, or 0 for no entry
-	errors   func() []string // Error's text per entry, rendered on first use
+	base     int32                // the smallest value in entries
+	slots    []uint8              // slots[value-base] is the entry's index plus 1, or 0 for no entry
+	texts    [len(shipped)][]text // per shipped language, the set's texts, row for row with entries
+	errors   func() []string      // Error's text per entry, rendered on first use
 }
 
 // newTable indexes entries by value, so that lookups neither search nor
-// allocate. Error's texts are rendered once, when first asked for, to keep
-// the package's initialization cheap.
+// allocate. Error's texts are rendered once, on first use rather than at
+// init: rendering them all doubles the package's initialization time.
 func newTable[C ~int32](set Set, typeName string, entries []entry[C], aliases []alias[C]) *table[C] {
 	t := &table[C]{set: set, typeName: typeName, entries: entries, aliases: aliases}
 	lo, hi := int32(entries[0].code), int32(entries[0].code)
@@ -253,10 +254,13 @@ func newTable[C ~int32](set Set, typeName string, entries []entry[C], aliases []
 	for i, e := range entries {
 		t.slots[int32(e.code)-lo] = uint8(i + 1)
 	}
+	for l, m := range shipped {
+		t.texts[l] = m.texts(set)
+	}
 	t.errors = sync.OnceValue(func() []string {
 		texts := make([]string, len(entries))
 		for i, e := range entries {
-			texts[i] = "rtc " + set.String() + " error " + e.name + " (" + strconv.Itoa(int(e.code)) + "): " + english.texts(set)[i].description
+			texts[i] = "rtc " + set.String() + " error " + e.name + " (" + strconv.Itoa(int(e.code)) + "): " + t.texts[inEnglish][i].description
 		}
 		return texts
 	})
@@ -343,19 +347,19 @@ func (t *table[C]) retryable(c C) bool {
 }
 
 func (t *table[C]) description(c C, tag language.Tag) string {
-	m := shipped[languageIndex(tag)]
+	l := languageIndex(tag)
 	if i, ok := t.index(c); ok {
-		return m.texts(t.set)[i].description
+		return t.texts[l][i].description
 	}
-	return fmt.Sprintf(m.unknown[t.set], int(c))
+	return fmt.Sprintf(shipped[l].unknown[t.set], int(c))
 }
 
 func (t *table[C]) hint(c C, tag language.Tag) string {
-	m := shipped[languageIndex(tag)]
+	l := languageIndex(tag)
 	if i, ok := t.index(c); ok {
-		return m.texts(t.set)[i].hint
+		return t.texts[l][i].hint
 	}
-	return m.unknownHint
+	return shipped[l].unknownHint
 }
 
 // parse accepts a vendor identifier (any alias) or a decimal int32.

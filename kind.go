@@ -73,7 +73,7 @@ var kinds = [numKinds]struct {
 	retryable  bool
 }{
 	OK:                 {"OK", "ok", 200, false},
-	Canceled:           {"CANCELED", "canceled", 499, false}, // nginx's "client closed request", as grpc-gateway has it
+	Canceled:           {"CANCELLED", "canceled", 499, false}, // gRPC spells it so; 499 is nginx's "client closed request", as in grpc-gateway
 	Unknown:            {"UNKNOWN", "unknown error", 500, false},
 	InvalidArgument:    {"INVALID_ARGUMENT", "invalid argument", 400, false},
 	DeadlineExceeded:   {"DEADLINE_EXCEEDED", "deadline exceeded", 504, true},

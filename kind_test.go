@@ -22,7 +22,7 @@ func TestKindNumbering(t *testing.T) {
 		status int
 	}{
 		{errcode.OK, 0, "OK", 200},
-		{errcode.Canceled, 1, "CANCELED", 499},
+		{errcode.Canceled, 1, "CANCELLED", 499},
 		{errcode.Unknown, 2, "UNKNOWN", 500},
 		{errcode.InvalidArgument, 3, "INVALID_ARGUMENT", 400},
 		{errcode.DeadlineExceeded, 4, "DEADLINE_EXCEEDED", 504},

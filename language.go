@@ -86,23 +86,25 @@ var common = [...]matchedTag{
 
 type matchedTag struct {
 	tag     language.Tag
-	compact int // the tag's language.CompactIndex: an int compares faster than a Tag
-	index   int // the position in shipped of the language the tag matches
+	compact int  // the tag's language.CompactIndex: an int compares faster than a Tag
+	exact   bool // whether the compact index stands for the whole tag
+	index   int  // the position in shipped of the language the tag matches
 }
 
 func newMatchedTag(tag language.Tag, index int) matchedTag {
-	compact, _ := language.CompactIndex(tag)
-	return matchedTag{tag, compact, index}
+	compact, exact := language.CompactIndex(tag)
+	return matchedTag{tag, compact, exact, index}
 }
 
 // languageIndex returns the position in shipped of the language that best
 // matches tag.
 func languageIndex(tag language.Tag) int {
-	// Tags that differ can share a compact index (zh and zh-Latn do): the
-	// index only narrows the search, and the tags themselves decide.
-	compact, _ := language.CompactIndex(tag)
+	// Two tags that their compact index stands for whole are the same when
+	// their indexes are. Others can share an index and differ (zh and
+	// zh-Latn do): then the tags themselves decide.
+	compact, exact := language.CompactIndex(tag)
 	for i := range common {
-		if c := &common[i]; c.compact == compact && c.tag == tag {
+		if c := &common[i]; c.compact == compact && (exact && c.exact || c.tag == tag) {
 			return c.index
 		}
 	}

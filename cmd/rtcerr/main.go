@@ -57,7 +57,7 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	list := flags.Bool("list", false, "print every code")
 	asJSON := flags.Bool("json", false, "print a JSON array")
 	asMarkdown := flags.Bool("markdown", false, "print a Markdown table")
-	codes, err := parseArgs(flags, args)
+	queries, err := parseArgs(flags, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -72,7 +72,7 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	if *asJSON && *asMarkdown {
 		return usage("-json and -markdown exclude each other")
 	}
-	if *list != (len(codes) == 0) {
+	if *list != (len(queries) == 0) {
 		return usage("give codes to look up, or -list")
 	}
 	sets := []errcode.Set{errcode.SetServer, errcode.SetAndroid, errcode.SetIOS}
@@ -92,13 +92,13 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 			found = append(found, errcode.Codes(set)...)
 		}
 	}
-	for _, arg := range codes {
-		codes := lookup(arg, sets)
-		if len(codes) == 0 {
-			fmt.Fprintf(stderr, "rtcerr: %s: no such code in %s\n", arg, setNames(sets))
+	for _, query := range queries {
+		matched := lookup(query, sets)
+		if len(matched) == 0 {
+			fmt.Fprintf(stderr, "rtcerr: %s: no such code in %s\n", query, setNames(sets))
 			status = exitNotFound
 		}
-		found = append(found, codes...)
+		found = append(found, matched...)
 	}
 
 	switch {
@@ -109,7 +109,7 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	default:
 		err = writeText(stdout, found, tag)
 	}
-	if err != nil {
+	if err != nil { // stdout is gone: nothing was printed for sure
 		fmt.Fprintf(stderr, "rtcerr: %v\n", err)
 		return exitNotFound
 	}

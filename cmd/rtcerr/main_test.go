@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -191,4 +192,17 @@ func TestReadmeTable(t *testing.T) {
 	want, _, status := rtcerr(nil, "-list", "-markdown", "-lang", "en")
 	require.Equal(t, exitOK, status)
 	assert.Equal(t, want, table, "README's table is stale: run go generate ./...")
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("stdout closed") }
+
+func TestWriteFailure(t *testing.T) {
+	for _, format := range []string{"-json", "-markdown", "-lang=en"} {
+		var errOut bytes.Buffer
+		status := run([]string{format, "814"}, failingWriter{}, &errOut, func(string) string { return "" })
+		assert.Equal(t, exitNotFound, status, format)
+		assert.Contains(t, errOut.String(), "stdout closed", format)
+	}
 }
