@@ -38,7 +38,10 @@ compare() {
 		/^,sec\/op/ { rows = 1; next }
 		rows && $1 != "" && $1 != "geomean" {
 			n = split(names, name, " ")
-			row = ($1 ~ /^\*/) ? "" : " (" $1 ")"
+			row = $1
+			sub(/^\*\/?/, "", row)   # "*/chrome-zh-CN-2" → "chrome-zh-CN-2"
+			sub(/-[0-9]+$/, "", row)  # drop GOMAXPROCS
+			row = (row == "") ? "" : " (" row ")"
 			for (i = 2; i <= n; i++) {
 				t = $(4 * (i - 1))
 				if (t + 0 < $2 + 0) printf "%s%s is %.1fx faster than %s\n", name[i], row, $2 / t, name[1]
