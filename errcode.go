@@ -227,8 +227,8 @@ type alias[C ~int32] struct {
 	goName string
 }
 
-// table is one set's registry. It is built once, when the package is
-// initialized, and only read after that.
+// table is one set's registry. It is built when the package is initialized
+// and only read after that; Error's texts are rendered once, on first use.
 type table[C ~int32] struct {
 	set      Set
 	typeName string // the Go type, for String of unknown values

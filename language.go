@@ -19,7 +19,7 @@ type text struct {
 
 // messages is one shipped language: a text for every code of every set, row
 // for row with the sets' tables. Adding a language means adding a file with
-// one of these and listing it in shipped.
+// one of these and listing it in shipped, under a name of its own.
 type messages struct {
 	tag         language.Tag
 	separator   string             // between a description and its hint, as Describe joins them
