@@ -244,6 +244,8 @@ func TestDescriptionsInEveryLanguage(t *testing.T) {
 		assertEnglish(t, c.Hint(english), c.String())
 		assertTraditional(t, hant, c.String())
 		assertTraditional(t, c.Hint(traditional), c.String())
+		assertSimplified(t, zh, c.String())
+		assertSimplified(t, c.Hint(simplified), c.String())
 	}
 }
 
@@ -274,6 +276,17 @@ func assertTraditional(t *testing.T, s, code string) {
 	t.Helper()
 	if i := strings.IndexAny(s, simplifiedOnly); i >= 0 {
 		assert.Fail(t, "Simplified character in Traditional text", "%s: %q at byte %d", code, s, i)
+	}
+}
+
+// traditionalOnly are the Traditional forms of simplifiedOnly: one of them
+// in a Simplified text means the two got mixed up.
+const traditionalOnly = "會議發訂閱戶網絡請務費權員碼錯誤設備時過連數據視頻擇傳參結頭間狀態這級開關閉經讓對應簽處問題錄門實選許達檢換編輸線層終則護釋"
+
+func assertSimplified(t *testing.T, s, code string) {
+	t.Helper()
+	if i := strings.IndexAny(s, traditionalOnly); i >= 0 {
+		assert.Fail(t, "Traditional character in Simplified text", "%s: %q at byte %d", code, s, i)
 	}
 }
 

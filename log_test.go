@@ -64,6 +64,8 @@ func TestKindTexts(t *testing.T) {
 		assertEnglish(t, k.Description(english), k.String())
 		assertTraditional(t, k.Description(traditional), k.String())
 		assertTraditional(t, k.Hint(traditional), k.String())
+		assertSimplified(t, k.Description(simplified), k.String())
+		assertSimplified(t, k.Hint(simplified), k.String())
 	}
 	assert.Equal(t, errcode.Unknown.Description(english), errcode.Kind(99).Description(english))
 	assert.Equal(t, errcode.Unknown.Hint(simplified), errcode.Kind(99).Hint(simplified))

@@ -115,6 +115,6 @@ var traditionalChinese = messages{
 		{IOSCallInvalidParams, "無效的會議參數", "檢查傳給 SDK 的會議參數"},
 		{IOSCallSpeakerFull, "主播人數已達上限", "請以觀眾身分加入，或等待主播離開"},
 		{IOSCallVideoFull, "視訊數量已達上限", "請取消發布一路視訊串流，或只發布音訊"},
-		{IOSCallCDNError, "CDN 推流錯誤", "檢查 CDN 推流網址與網路後重新推流"},
+		{IOSCallCDNError, "CDN 串流推送錯誤", "檢查 CDN 推送網址與網路後，重新推送串流"},
 	},
 }

@@ -26,7 +26,8 @@ const (
 //     *Error whose Message keeps the start of the body and whose Err says
 //     what was wrong.
 //
-// It never panics, whatever the body.
+// Field names match as encoding/json matches them, ignoring case. It never
+// panics, whatever the body.
 func ParseResponse(body []byte) error { return parseResponse(body, 0) }
 
 // ReadResponse reads a response of the conference server from body, at most
@@ -60,14 +61,14 @@ func parseResponse(body []byte, status int) error {
 		}
 		return nil
 	}
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(body, &fields); err != nil {
+	var r response
+	if err := json.Unmarshal(body, &r); err != nil {
 		return &Error{StatusCode: status, Message: snippet(body), Err: fmt.Errorf("errcode: response body is not a JSON object: %w", err)}
 	}
-	e := &Error{StatusCode: status, Message: firstString(fields, "error_description", "message", "msg")}
-	raw, ok := fields["error"]
+	e := &Error{StatusCode: status, Message: firstString(r.ErrorDescription, r.Message, r.Msg)}
+	raw := r.Error
 	switch {
-	case !ok || string(raw) == "null":
+	case len(raw) == 0 || string(raw) == "null":
 	case raw[0] == '"':
 		_ = json.Unmarshal(raw, &e.Reason) // a string, as the whole body parsed
 	default:
@@ -87,11 +88,20 @@ func parseResponse(body []byte, status int) error {
 	return e
 }
 
-// firstString returns the first of keys whose value is a JSON string.
-func firstString(fields map[string]json.RawMessage, keys ...string) string {
-	for _, k := range keys {
+// response holds the fields of a response body that say whether it failed
+// and why, undecoded: each can be of any JSON type.
+type response struct {
+	Error            json.RawMessage `json:"error"`
+	ErrorDescription json.RawMessage `json:"error_description"`
+	Message          json.RawMessage `json:"message"`
+	Msg              json.RawMessage `json:"msg"`
+}
+
+// firstString returns the first of values that is a non-empty JSON string.
+func firstString(values ...json.RawMessage) string {
+	for _, raw := range values {
 		var s string
-		if raw, ok := fields[k]; ok && json.Unmarshal(raw, &s) == nil && s != "" {
+		if len(raw) > 0 && raw[0] == '"' && json.Unmarshal(raw, &s) == nil && s != "" {
 			return s
 		}
 	}

@@ -40,6 +40,8 @@ func TestParseResponse(t *testing.T) {
 		{"server code", codeBody, errcode.ServerTicketExpired, "", "ticket expired at 1542350943", false},
 		{"unknown server code", `{"error": -999, "message": "new"}`, errcode.ServerCode(-999), "", "new", false},
 		{"msg field", `{"error": -301, "msg": "gone"}`, errcode.ServerConfrNotExist, "", "gone", false},
+		{"first message field that is a string", `{"error": -301, "error_description": "", "message": 5, "msg": "gone"}`, errcode.ServerConfrNotExist, "", "gone", false},
+		{"field names ignore case", `{"Error": -502, "Error_Description": "late"}`, errcode.ServerTicketExpired, "", "late", false},
 		{"gateway string", gatewayBody, nil, "auth_bad_access_token", "Unable to authenticate due to corrupt access token", false},
 		{"not JSON", htmlBody, nil, "", htmlBody, true},
 		{"JSON array", `[1,2]`, nil, "", `[1,2]`, true},
