@@ -181,13 +181,31 @@ type ParseError struct {
 	Err   error  // why a number was rejected, if it looked like one
 }
 
-// Error names the input and the set.
+// Error names the input and the set, and the set that the input names a
+// code of, if another does.
 func (e *ParseError) Error() string {
 	msg := "errcode: " + strconv.Quote(shorten(e.Input, maxQuoted)) + " is not a known " + e.Set.String() + " code identifier or an int32 number"
 	if e.Err != nil {
 		msg += ": " + e.Err.Error()
 	}
+	for _, set := range sets {
+		if set != e.Set && setHasName(set, e.Input) {
+			msg += " (it is an identifier of the " + set.String() + " set)"
+		}
+	}
 	return msg
+}
+
+func setHasName(set Set, name string) bool {
+	switch set {
+	case SetServer:
+		return serverTable.hasName(name)
+	case SetAndroid:
+		return androidTable.hasName(name)
+	case SetIOS:
+		return iosTable.hasName(name)
+	}
+	return false
 }
 
 // Unwrap returns the cause, such as strconv.ErrRange.
@@ -365,15 +383,8 @@ func (t *table[C]) hint(c C, tag language.Tag) string {
 // parse accepts a vendor identifier (any alias) or a decimal int32.
 func (t *table[C]) parse(s string) (C, error) {
 	s = strings.TrimSpace(s)
-	for _, e := range t.entries {
-		if e.name == s {
-			return e.code, nil
-		}
-	}
-	for _, a := range t.aliases {
-		if a.name == s {
-			return a.code, nil
-		}
+	if c, ok := t.byName(s); ok {
+		return c, nil
 	}
 	if s == "" || !isDecimal(s) {
 		return 0, &ParseError{Set: t.set, Input: s}
@@ -383,6 +394,26 @@ func (t *table[C]) parse(s string) (C, error) {
 		return 0, &ParseError{Set: t.set, Input: s, Err: errors.Unwrap(err)}
 	}
 	return C(n), nil
+}
+
+// byName returns the code that a vendor identifier names, any alias included.
+func (t *table[C]) byName(name string) (C, bool) {
+	for _, e := range t.entries {
+		if e.name == name {
+			return e.code, true
+		}
+	}
+	for _, a := range t.aliases {
+		if a.name == name {
+			return a.code, true
+		}
+	}
+	return 0, false
+}
+
+func (t *table[C]) hasName(name string) bool {
+	_, ok := t.byName(name)
+	return ok
 }
 
 // isDecimal reports whether s is an optional sign followed by ASCII digits,

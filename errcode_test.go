@@ -141,7 +141,9 @@ func TestParseRejectsOtherSetsIdentifiers(t *testing.T) {
 				continue
 			}
 			_, err := parse(set, c.String())
-			assert.Error(t, err, "%s parsed as a %s code", c, set)
+			if assert.Error(t, err, "%s parsed as a %s code", c, set) {
+				assert.Contains(t, err.Error(), "(it is an identifier of the "+c.Set().String()+" set)")
+			}
 		}
 	}
 }

@@ -74,7 +74,7 @@ func ExampleParseServerCode() {
 	// -501 rtc server error EXCEPTION (-501): abnormal operation, e.g. forcing a stream publish when publishing is not allowed; bad request, which covers many cases true
 	// -502 rtc server error TICKET_EXPIRED (-502): conference ticket expired true
 	// -999 rtc server error -999: unknown code false
-	// errcode: "CALL_BUSY" is not a known server code identifier or an int32 number
+	// errcode: "CALL_BUSY" is not a known server code identifier or an int32 number (it is an identifier of the android set)
 }
 
 // Codes encode as numbers and decode from numbers or identifiers.
@@ -187,4 +187,17 @@ func ExampleParseResponse() {
 	// Output:
 	// <nil>
 	// auth_bad_access_token | Unable to authenticate due to corrupt access token
+}
+
+// The same number means different things in different sets: look it up in
+// the set it came from.
+func ExampleLookup() {
+	for _, set := range []errcode.Set{errcode.SetAndroid, errcode.SetIOS, errcode.SetServer} {
+		c, known := errcode.Lookup(set, 809)
+		fmt.Println(set, c.String(), known, c.Description(language.English))
+	}
+	// Output:
+	// android CALL_NO_SESSION true no session
+	// ios EMErrorCallNotExist true real-time call does not exist
+	// server ServerCode(809) false unknown server error code 809
 }
