@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"unicode"
 
@@ -581,31 +580,4 @@ func TestMatchLanguage(t *testing.T) {
 			assert.Contains(t, errcode.Languages(), got)
 		})
 	}
-}
-
-// TestConcurrentUse exercises every read path from many goroutines; run it
-// with -race.
-func TestConcurrentUse(t *testing.T) {
-	codes := allCodes()
-	tags := []language.Tag{english, simplified, traditional, language.MustParse("zh-TW"), language.Japanese}
-	var wg sync.WaitGroup
-	for g := range 8 {
-		wg.Go(func() {
-			for i := range 200 {
-				c := codes[(g*31+i)%len(codes)]
-				tag := tags[i%len(tags)]
-				err := fmt.Errorf("op: %w", errcode.FromServer(-502, "m"))
-				assert.True(t, errors.Is(err, errcode.ServerTicketExpired))
-				assert.NotEmpty(t, c.Description(tag))
-				assert.NotEmpty(t, c.Hint(tag))
-				assert.NotEmpty(t, c.Error())
-				assert.NotEmpty(t, errcode.Describe(err, tag))
-				got, perr := parse(c.Set(), c.String())
-				assert.NoError(t, perr)
-				assert.Equal(t, c, got)
-				assert.NotEmpty(t, errcode.MatchLanguage("zh-TW,en;q=0.5").String())
-			}
-		})
-	}
-	wg.Wait()
 }
