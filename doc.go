@@ -62,10 +62,11 @@
 // Codes, Kind and *Error implement slog.LogValuer, so that a logged error
 // carries its set, number, identifier, kind and description.
 //
-// All of the package's state is built when it is initialized and only read
-// afterwards: every function is safe for concurrent use, and String, Error,
-// Description, Hint, the Parse functions on identifiers and errors.Is on
-// codes allocate nothing.
+// The package's state is built when it is initialized, or once on first use,
+// and only read after that: every function is safe for concurrent use. String,
+// Error, the Parse functions on identifiers, errors.Is on codes, and
+// Description and Hint for the shipped languages and the common tags (en-US,
+// zh-CN, zh-TW, …) allocate nothing; other tags go through x/text's matcher.
 package errcode
 
 //go:generate sh -c "go run ./cmd/rtcerr -list -markdown -lang en | go run ./internal/splice README.md"
