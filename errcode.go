@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -196,14 +197,13 @@ func (e *ParseError) Error() string {
 	return msg
 }
 
+// setHasName reports whether name is an identifier of set. It serves error
+// messages only, so it reads the public listing rather than the tables.
 func setHasName(set Set, name string) bool {
-	switch set {
-	case SetServer:
-		return serverTable.hasName(name)
-	case SetAndroid:
-		return androidTable.hasName(name)
-	case SetIOS:
-		return iosTable.hasName(name)
+	for _, c := range Codes(set) {
+		if c.String() == name || slices.Contains(Aliases(c), name) {
+			return true
+		}
 	}
 	return false
 }
@@ -409,11 +409,6 @@ func (t *table[C]) byName(name string) (C, bool) {
 		}
 	}
 	return 0, false
-}
-
-func (t *table[C]) hasName(name string) bool {
-	_, ok := t.byName(name)
-	return ok
 }
 
 // isDecimal reports whether s is an optional sign followed by ASCII digits,
