@@ -13,11 +13,26 @@
 //     to apps, such as AndroidCallTicketExpired and IOSCallTicketExpired (814).
 //
 // The sets share numbers with different meanings: 809 is CALL_NO_SESSION on
-// Android and EMErrorCallNotExist on iOS, 824 a speaker already in the
-// conference on Android and the video stream limit on iOS. A code is therefore
-// always read with its set, and codes of different sets never compare equal.
-// Every type keeps unknown numbers, as a newer server or SDK may send them:
+// Android and EMErrorCallNotExist on iOS. A code is therefore always read
+// with its set, and codes of different sets never compare equal. Every type
+// keeps unknown numbers, as a newer server or SDK may send them:
 // ServerCode(-999) prints as such, Known reports false, and nothing is lost.
+//
+// # The vendor's table and its shipped SDKs
+//
+// The codes come from the vendor's table of error codes, but apps send what
+// the vendor's shipped SDKs define, and the two differ. The shipped Android
+// SDK names 824 CALL_VIDEO_ISFUll, the video stream limit (as iOS 824), where
+// the table has CALL_CONFERENCE_ALREADY_IN_CONFERENCE, "the speaker is already
+// in this conference". String keeps the table's identifier, the SDK's parses
+// as an alias (AndroidCallVideoIsFull), the description gives both meanings,
+// the table's first, and the kind and advice follow the SDK's. The SDKs also
+// define codes the table leaves out: Android 825 (AndroidCallPushCDNError)
+// and iOS 816, 826 and 827. They are known codes of their sets; Documented
+// reports false for them.
+//
+// The iOS texts say "real-time call" where the vendor's iOS SDK does
+// (实时通话); in the hints, "call" means the same thing.
 //
 // String returns the vendor's identifier exactly, misspellings included
 // (SYS_REFUSE_CHANAGE_ROLES), and the Parse functions accept every identifier
@@ -48,6 +63,14 @@
 // service answers its own clients with; Retryable and Hint say, per code,
 // whether to retry and what to do instead. KindOf, HTTPStatus, Retryable and
 // Describe answer the same for any error chain.
+//
+// Retry advice is a code's own where it has one, and its kind's otherwise.
+// A kind is retryable when nothing more specific is known: Unavailable,
+// DeadlineExceeded, and ResourceExhausted, which alone means a rate limit
+// (pause, then retry with backoff). Capacity limits are ResourceExhausted
+// codes that are not retryable: a full conference does not empty itself
+// because a request is sent again. A hint tells the reader to retry only
+// where the advice is to retry.
 //
 // # Languages
 //

@@ -64,7 +64,9 @@ type Code interface {
 	Set() Set
 	// Int returns the code's number.
 	Int() int
-	// Known reports whether the number is in the vendor's table.
+	// Known reports whether the library knows the number: the vendor's
+	// table lists it, or the vendor's shipped SDK defines it (Documented
+	// tells which).
 	Known() bool
 	// Description returns what the code means, in the shipped language that
 	// best matches tag.
@@ -125,6 +127,21 @@ func asCodes[C Code](codes []C) []Code {
 	return out
 }
 
+// Documented reports whether the vendor's table of error codes lists c. It is
+// false for the codes that only the vendor's shipped SDKs define, such as
+// IOSCallDesktopFull (826), and for unknown codes.
+func Documented(c Code) bool {
+	switch c := c.(type) {
+	case ServerCode:
+		return serverTable.documented(c)
+	case AndroidCode:
+		return androidTable.documented(c)
+	case IOSCode:
+		return iosTable.documented(c)
+	}
+	return false
+}
+
 // CodeOf returns the first Code in err's chain, as errors.As finds it.
 func CodeOf(err error) (Code, bool) {
 	var c Code
@@ -162,7 +179,9 @@ func GoName(c Code) string {
 
 // Aliases returns the other vendor identifiers that parse to c: the table
 // lists -501 as both EXCEPTION and BAD_REQUEST, so Aliases(ServerException)
-// is ["BAD_REQUEST"]. Most codes have none.
+// is ["BAD_REQUEST"], and the shipped Android SDK names 824 CALL_VIDEO_ISFUll,
+// so Aliases(AndroidCallConferenceAlreadyInConference) is
+// ["CALL_VIDEO_ISFUll"]. Most codes have none.
 func Aliases(c Code) []string {
 	switch c := c.(type) {
 	case ServerCode:
@@ -229,14 +248,29 @@ func shorten(s string, n int) string {
 const maxQuoted = 64
 
 // entry is one row of a set's table: a code, its vendor identifier, the name
-// of its Go constant, and what to do about it.
+// of its Go constant, what to do about it, and where the code comes from.
 type entry[C ~int32] struct {
 	code      C
 	name      string // the vendor identifier, as String returns it
 	goName    string
 	kind      Kind
 	retryable bool
+	origin    origin
 }
+
+// Spelled out in the tables, retry advice reads better than true and false.
+const (
+	retry   = true
+	noRetry = false
+)
+
+// origin is where the library learned of a code.
+type origin uint8
+
+const (
+	fromTable origin = iota // the vendor's table of error codes
+	fromSDK                 // only the vendor's shipped SDK, which the table leaves out
+)
 
 // alias is a second vendor identifier for a code that the table lists twice.
 type alias[C ~int32] struct {
@@ -355,6 +389,11 @@ func (t *table[C]) kind(c C) Kind {
 		return t.entries[i].kind
 	}
 	return Unknown
+}
+
+func (t *table[C]) documented(c C) bool {
+	i, ok := t.index(c)
+	return ok && t.entries[i].origin == fromTable
 }
 
 func (t *table[C]) retryable(c C) bool {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -26,8 +27,10 @@ var (
 // TestTableMatchesVendor checks every entry of the vendor's table: its
 // identifier parses to its number, the number prints back as the identifier
 // listed first, and the Chinese description is the vendor's text verbatim,
-// with both texts for a number listed twice.
+// with both texts for a number listed twice, and the SDK's meaning after the
+// table's where a shipped SDK names the number otherwise.
 func TestTableMatchesVendor(t *testing.T) {
+	sdk := readSDKConstants(t)
 	for set, rows := range readVendorTable(t) {
 		t.Run(set.String(), func(t *testing.T) {
 			texts := map[int][]string{}
@@ -43,26 +46,88 @@ func TestTableMatchesVendor(t *testing.T) {
 				require.NoError(t, err, row.name)
 				assert.Equal(t, row.value, c.Int(), row.name)
 				assert.True(t, c.Known(), row.name)
+				assert.True(t, errcode.Documented(c), row.name)
 				assert.Equal(t, set, c.Set(), row.name)
-				assert.Equal(t, strings.Join(texts[row.value], "；"), c.Description(simplified), row.name)
+				want := strings.Join(texts[row.value], "；")
+				for _, s := range sdk[set] {
+					if s.value == row.value && !s.inTable {
+						want += "；SDK：" + sdkText(t, sdk, row.value)
+					}
+				}
+				assert.Equal(t, want, c.Description(simplified), row.name)
 				if texts[row.value][0] == row.text {
 					assert.Equal(t, row.name, c.String())
 				}
 			}
-			codes := errcode.Codes(set)
-			got := make([]int, len(codes))
-			for i, c := range codes {
-				got[i] = c.Int()
+			var got []int
+			for _, c := range errcode.Codes(set) {
+				if errcode.Documented(c) {
+					got = append(got, c.Int())
+				}
 			}
-			assert.Equal(t, order, got, "Codes lists each value once, in the table's order")
+			assert.Equal(t, order, got, "Codes lists each of the table's values once, in the table's order")
 		})
+	}
+}
+
+// TestSDKConstants checks every constant of the shipped SDKs: it parses to
+// its number, and a code that the table leaves out is known, not documented,
+// prints as the SDK's name and has the SDK header's Chinese verbatim
+// (Android's, which the SDK gives none for, the iOS header's for the same
+// number). A name that the table gives another number's identifier is an
+// alias.
+func TestSDKConstants(t *testing.T) {
+	sdk := readSDKConstants(t)
+	table := readVendorTable(t)
+	for set, rows := range sdk {
+		for _, row := range rows {
+			c, err := parse(set, row.name)
+			require.NoError(t, err, row.name)
+			assert.Equal(t, row.value, c.Int(), row.name)
+			assert.True(t, c.Known(), row.name)
+			if row.inTable {
+				assert.True(t, errcode.Documented(c), row.name)
+				assert.Equal(t, row.name, c.String(), row.name)
+				continue
+			}
+			documented := slices.ContainsFunc(table[set], func(r vendorRow) bool { return r.value == row.value })
+			assert.Equal(t, documented, errcode.Documented(c), row.name)
+			if documented {
+				assert.Contains(t, errcode.Aliases(c), row.name, "the SDK's name for a number the table names otherwise")
+				assert.NotEqual(t, row.name, c.String(), "String keeps the table's identifier")
+				continue
+			}
+			assert.Equal(t, row.name, c.String())
+			assert.Equal(t, sdkText(t, sdk, row.value), c.Description(simplified), row.name)
+		}
+	}
+}
+
+func TestDocumented(t *testing.T) {
+	tests := []struct {
+		code       errcode.Code
+		documented bool
+	}{
+		{errcode.ServerTicketExpired, true},
+		{errcode.AndroidCallConferenceAlreadyInConference, true},
+		{errcode.AndroidCallPushCDNError, false},
+		{errcode.IOSCallRoomNotExist, false},
+		{errcode.IOSCallDesktopFull, false},
+		{errcode.IOSCallAutoAudioFail, false},
+		{errcode.IOSCallCDNError, true},
+		{errcode.ServerCode(-999), false},
+		{errcode.IOSCode(828), false},
+		{nil, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.documented, errcode.Documented(tt.code), "%v", tt.code)
 	}
 }
 
 func TestCounts(t *testing.T) {
 	assert.Len(t, errcode.ServerCodes(), 28, "29 entries, -501 twice")
-	assert.Len(t, errcode.AndroidCodes(), 27)
-	assert.Len(t, errcode.IOSCodes(), 22)
+	assert.Len(t, errcode.AndroidCodes(), 28, "the table's 27 and the SDK's 825")
+	assert.Len(t, errcode.IOSCodes(), 25, "the table's 22 and the SDK's 816, 826 and 827")
 	assert.Nil(t, errcode.Codes(errcode.Set(9)))
 }
 
@@ -80,6 +145,8 @@ func TestIdentifiersAndValuesUnique(t *testing.T) {
 	}
 	assert.Equal(t, []string{"BAD_REQUEST"}, errcode.Aliases(errcode.ServerException))
 	assert.Equal(t, errcode.ServerException, errcode.ServerBadRequest)
+	assert.Equal(t, []string{"CALL_VIDEO_ISFUll"}, errcode.Aliases(errcode.AndroidCallConferenceAlreadyInConference))
+	assert.Equal(t, errcode.AndroidCallConferenceAlreadyInConference, errcode.AndroidCallVideoIsFull)
 	assert.Empty(t, errcode.Aliases(errcode.AndroidCallBusy))
 	assert.Empty(t, errcode.Aliases(errcode.IOSCallBusy))
 	assert.Empty(t, errcode.Aliases(nil))
@@ -205,9 +272,9 @@ func TestLookup(t *testing.T) {
 	c, ok := errcode.Lookup(errcode.SetIOS, 825)
 	assert.True(t, ok)
 	assert.Equal(t, errcode.IOSCallCDNError, c)
-	c, ok = errcode.Lookup(errcode.SetAndroid, 825)
-	assert.False(t, ok, "825 is iOS only")
-	assert.Equal(t, errcode.AndroidCode(825), c, "an unknown number is kept")
+	c, ok = errcode.Lookup(errcode.SetAndroid, 826)
+	assert.False(t, ok, "826 is iOS only")
+	assert.Equal(t, errcode.AndroidCode(826), c, "an unknown number is kept")
 	c, ok = errcode.Lookup(errcode.SetServer, -502)
 	assert.True(t, ok)
 	assert.Equal(t, errcode.ServerTicketExpired, c)
@@ -219,15 +286,21 @@ func TestLookup(t *testing.T) {
 	assert.Nil(t, c)
 }
 
-// TestPlatformOnlyCodes pins the table's platform-only numbers.
+// TestPlatformOnlyCodes pins the platform-only numbers, of the table and of
+// the shipped SDKs.
 func TestPlatformOnlyCodes(t *testing.T) {
 	for _, n := range []int{817, 819, 820, 821, 822} {
 		assert.True(t, errcode.AndroidCode(n).Known(), "%d", n)
 		assert.False(t, errcode.IOSCode(n).Known(), "%d", n)
 	}
+	for _, n := range []int{826, 827} {
+		assert.True(t, errcode.IOSCode(n).Known(), "%d", n)
+		assert.False(t, errcode.AndroidCode(n).Known(), "%d", n)
+	}
 	assert.True(t, errcode.IOSCode(825).Known())
-	assert.False(t, errcode.AndroidCode(825).Known())
-	assert.False(t, errcode.IOSCode(816).Known(), "the iOS headers' 816 is not in the table")
+	assert.True(t, errcode.AndroidCode(825).Known(), "the shipped SDK's CALL_PUSHCDN_ERROR")
+	assert.True(t, errcode.IOSCode(816).Known(), "the iOS header's EMErrorCallRoomNotExist")
+	assert.Equal(t, errcode.AndroidCallConferenceNoExist, errcode.AndroidCode(816), "Android 816 is the table's")
 }
 
 func TestDescriptionsInEveryLanguage(t *testing.T) {
@@ -580,4 +653,86 @@ func TestMatchLanguage(t *testing.T) {
 			assert.Contains(t, errcode.Languages(), got)
 		})
 	}
+}
+
+// TestSDKCodesAndReviewedTexts pins the texts of the codes that only the
+// shipped SDKs define, of Android 824, and of the rows whose wording was
+// reviewed, in every language.
+func TestSDKCodesAndReviewedTexts(t *testing.T) {
+	tests := []struct {
+		code          errcode.Code
+		en, zh, hant  string
+		hint, hintZh  string
+		hintHantInfix string
+	}{
+		{
+			errcode.AndroidCallConferenceAlreadyInConference,
+			"speaker already in this conference (the vendor's table) — maximum number of video streams reached (the shipped SDK's CALL_VIDEO_ISFUll)",
+			"主播已经在当前会议中；SDK：视频个数已达到上限",
+			"主播已在目前的會議中；SDK：視訊數量已達上限",
+			"the shipped SDK sends 824 for the video stream limit: unpublish a video stream, or publish audio only",
+			"已发布的 SDK 以 824 表示视频个数已达上限：请取消发布一路视频流，或只发布音频",
+			"只發布音訊",
+		},
+		{
+			errcode.AndroidCallPushCDNError,
+			"pushing the stream to the CDN failed", "cdn推流错误", "CDN 串流推送錯誤",
+			"push the stream again; if it persists, check the CDN push address and settings",
+			"请重新推流；如持续失败，请检查 CDN 推流地址和设置",
+			"CDN 推送網址與設定",
+		},
+		{
+			errcode.IOSCallCDNError,
+			"pushing the stream to the CDN failed", "cdn推流错误", "CDN 串流推送錯誤",
+			"push the stream again; if it persists, check the CDN push address and settings",
+			"请重新推流；如持续失败，请检查 CDN 推流地址和设置",
+			"CDN 推送網址與設定",
+		},
+		{
+			errcode.IOSCallRoomNotExist,
+			"conference or whiteboard does not exist", "会议或白板不存在", "會議或白板不存在",
+			"check the ID of the conference or whiteboard, or create a new one",
+			"检查会议或白板的 ID，或新建一个",
+			"會議或白板的 ID",
+		},
+		{
+			errcode.IOSCallDesktopFull,
+			"maximum number of shared desktops reached", "共享桌面个数已达到上限", "共享桌面數量已達上限",
+			"stop sharing another desktop, or wait for a slot to free up",
+			"请停止另一路共享桌面，或等待空出名额",
+			"等待空出名額",
+		},
+		{
+			errcode.IOSCallAutoAudioFail,
+			"publishing or subscribing the audio stream automatically failed", "自动发布订阅音频失败", "自動發布訂閱音訊失敗",
+			"publish or subscribe the audio stream again; if it keeps failing, check the network",
+			"请重新发布或订阅音频流；如持续失败，请检查网络",
+			"重新發布或訂閱音訊串流",
+		},
+		{errcode.AndroidCallSessionExpired, "conference session expired", "会议会话过期", "會議工作階段已過期", "join the conference again with a new ticket", "请使用新的 ticket 重新加入会议", "新的 ticket"},
+		{errcode.IOSCallSessionExpired, "real-time call expired", "实时通话已过期", "即時通話已過期", "join the conference again with a new ticket", "请使用新的 ticket 重新加入会议", "新的 ticket"},
+		{errcode.AndroidCallAlreadySub, "already subscribed to the stream", "已经 Subscribe", "已經訂閱串流", "already subscribed to the stream: no need to subscribe again", "已订阅该流，无需重复订阅", "無須重複訂閱"},
+		{errcode.IOSCallAlreadySub, "already subscribed to the stream", "已经订阅了该数据流", "已訂閱此資料串流", "already subscribed to the stream: no need to subscribe again", "已订阅该流，无需重复订阅", "無須重複訂閱"},
+		{errcode.AndroidCallNoSubscribe, "not subscribed to any stream", "没有 Subscribe", "沒有訂閱串流", "subscribe to the stream before this operation", "请先订阅该流再执行此操作", "請先訂閱"},
+		{errcode.IOSCallNoSubscribe, "not subscribed to any stream", "实时通话没有订阅数据流", "即時通話沒有訂閱資料串流", "subscribe to the stream before this operation", "请先订阅该流再执行此操作", "請先訂閱"},
+		{errcode.AndroidCallRemoteOffline, "the other party is offline", "对方不在线", "對方不在線上", "call when the other party is back online", "请等对方上线后再呼叫", "上線後再撥打"},
+		{errcode.IOSCallRemoteOffline, "the other party is offline", "对方不在线", "對方不在線上", "call when the other party is back online", "请等对方上线后再呼叫", "上線後再撥打"},
+		{errcode.IOSCallAlreadyPub, "local stream already published", "已经上传了本地数据流", "已上傳本機資料串流", "the stream is already published: unpublish it first to publish it again", "流已发布：如需重新发布，请先取消发布", "請先取消發布"},
+		{errcode.ServerSysRefuseChangeRoles, "changing member permissions (roles) is not allowed", "不允许更改成员权限", "不允許變更成員權限（角色）", "check that the caller may change members' roles in this conference", "检查调用者是否有权更改该会议的成员权限", "變更此會議的成員權限"},
+		{errcode.ServerException, "abnormal operation, e.g. publishing a stream by force when publishing is not allowed — or bad request, which covers many cases", "异常操作，比如在不允许pub流时强行pub流；错误的请求，包含很多情况", "異常操作，例如在不允許發布串流時強行發布；錯誤的請求，涵蓋多種情況", "check the request and the member's state; the server's message, if any, says more", "检查请求内容和成员状态；服务端返回的消息（如有）会给出更多信息", "成員狀態"},
+		{errcode.ServerTicketInvalid, "conference ticket invalid, e.g. it could not be parsed", "ticket不可用，比如解析失败", "ticket 無法使用，例如解析失敗", "request a new ticket from your app server and join again", "请向应用服务器重新申请 ticket 后再加入会议", "重新申請 ticket"},
+		{errcode.ServerSubfailNotSupportVcodes, "unsupported codec", "不支持的编码方式", "不支援的編碼格式", "subscribing failed: publisher and subscriber must both use a codec the server supports", "订阅失败：发布端和订阅端都需使用服务端支持的编码方式", "發布端與訂閱端都須"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.en, tt.code.Description(english), tt.code.String())
+		assert.Equal(t, tt.zh, tt.code.Description(simplified), tt.code.String())
+		assert.Equal(t, tt.hant, tt.code.Description(traditional), tt.code.String())
+		assert.Equal(t, tt.hint, tt.code.Hint(english), tt.code.String())
+		assert.Equal(t, tt.hintZh, tt.code.Hint(simplified), tt.code.String())
+		assert.Contains(t, tt.code.Hint(traditional), tt.hintHantInfix, tt.code.String())
+	}
+	assert.Equal(t, "拒绝访问：权限不足", errcode.PermissionDenied.Description(simplified))
+	assert.Equal(t, "拒絕存取：權限不足", errcode.PermissionDenied.Description(traditional))
+	assert.Equal(t, "pause and retry with backoff", errcode.ResourceExhausted.Hint(english))
+	assert.NotContains(t, errcode.Internal.Hint(english), "try again")
 }

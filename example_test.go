@@ -71,7 +71,7 @@ func ExampleParseServerCode() {
 	}
 	// Output:
 	// -502 rtc server error TICKET_EXPIRED (-502): conference ticket expired true
-	// -501 rtc server error EXCEPTION (-501): abnormal operation, e.g. forcing a stream publish when publishing is not allowed; bad request, which covers many cases true
+	// -501 rtc server error EXCEPTION (-501): abnormal operation, e.g. publishing a stream by force when publishing is not allowed — or bad request, which covers many cases true
 	// -502 rtc server error TICKET_EXPIRED (-502): conference ticket expired true
 	// -999 rtc server error -999: unknown code false
 	// errcode: "CALL_BUSY" is not a known server code identifier or an int32 number (it is an identifier of the android set)
@@ -160,7 +160,7 @@ func Example_slog() {
 	logger.Warn("sdk report", "code", errcode.IOSCallCDNError)
 	// Output:
 	// {"level":"ERROR","msg":"join failed","err":{"set":"server","code":-502,"name":"TICKET_EXPIRED","kind":"UNAUTHENTICATED","description":"conference ticket expired","op":"join conference","message":"ticket expired"}}
-	// {"level":"WARN","msg":"sdk report","code":{"set":"ios","code":825,"name":"EMErrorCallCDNError","kind":"UNAVAILABLE","description":"CDN push stream error"}}
+	// {"level":"WARN","msg":"sdk report","code":{"set":"ios","code":825,"name":"EMErrorCallCDNError","kind":"UNAVAILABLE","description":"pushing the stream to the CDN failed"}}
 }
 
 // The catalog plugs into your own message.Printer.

@@ -12,8 +12,10 @@ import (
 // kept and prints as IOSCode(999).
 type IOSCode int32
 
-// The iOS SDK's codes, in the vendor's order. Each comment gives the English
-// description, then the vendor's Chinese. The SDK's own names start with
+// The iOS SDK's codes, in the vendor's order, with the codes that only the
+// shipped SDK defines in their places by number. Each comment gives the
+// English description, then the vendor's Chinese (the SDK header's, for the
+// codes the table leaves out). The SDK's own names start with
 // EMError, which the Go names drop.
 const (
 	// IOSGeneral (EMErrorGeneral): a general error. 一般错误
@@ -27,7 +29,8 @@ const (
 	// IOSCallBusy (EMErrorCallBusy): the user is busy, already in a real-time
 	// call. 已经在进行实时通话了
 	IOSCallBusy IOSCode = 801
-	// IOSCallRemoteOffline (EMErrorCallRemoteOffline): the callee is offline. 对方不在线
+	// IOSCallRemoteOffline (EMErrorCallRemoteOffline): the other party is
+	// offline. 对方不在线
 	IOSCallRemoteOffline IOSCode = 802
 	// IOSCallConnectFailed (EMErrorCallConnectFailed): the real-time call's
 	// connection could not be established. 实时通话建立连接失败
@@ -43,8 +46,8 @@ const (
 	// IOSCallAlreadyPub (EMErrorCallAlreadyPub): the local stream is already
 	// published. 已经上传了本地数据流
 	IOSCallAlreadyPub IOSCode = 807
-	// IOSCallAlreadySub (EMErrorCallAlreadySub): the stream is already
-	// subscribed. 已经订阅了该数据流
+	// IOSCallAlreadySub (EMErrorCallAlreadySub): the user is already
+	// subscribed to the stream. 已经订阅了该数据流
 	IOSCallAlreadySub IOSCode = 808
 	// IOSCallNotExist (EMErrorCallNotExist): the real-time call does not
 	// exist; on Android, 809 means there is no session. 实时通话不存在
@@ -52,8 +55,8 @@ const (
 	// IOSCallNoPublish (EMErrorCallNoPublish): the real-time call has no
 	// published stream. 实时通话没有已经上传的数据流
 	IOSCallNoPublish IOSCode = 810
-	// IOSCallNoSubscribe (EMErrorCallNoSubscribe): the real-time call has no
-	// subscribed stream. 实时通话没有订阅数据流
+	// IOSCallNoSubscribe (EMErrorCallNoSubscribe): the user is not
+	// subscribed to any stream of the real-time call. 实时通话没有订阅数据流
 	IOSCallNoSubscribe IOSCode = 811
 	// IOSCallNoStream (EMErrorCallNoStream): the real-time call has no such
 	// stream. 实时通话没有数据流
@@ -64,9 +67,13 @@ const (
 	// IOSCallTicketExpired (EMErrorCallTicketExpired): the conference ticket
 	// has expired. ticket已过期
 	IOSCallTicketExpired IOSCode = 814
-	// IOSCallSessionExpired (EMErrorCallSessionExpired): the call session has
+	// IOSCallSessionExpired (EMErrorCallSessionExpired): the real-time call
 	// expired. 实时通话已过期
 	IOSCallSessionExpired IOSCode = 815
+	// IOSCallRoomNotExist (EMErrorCallRoomNotExist): the conference or
+	// whiteboard does not exist. Defined by the shipped SDK only; the table
+	// leaves it out. 会议或白板不存在
+	IOSCallRoomNotExist IOSCode = 816
 	// IOSCallInvalidParams (EMErrorCallInvalidParams): the conference
 	// parameters are invalid. 无效的会议参数
 	IOSCallInvalidParams IOSCode = 818
@@ -74,40 +81,51 @@ const (
 	// maximum number of speakers. 主播个数已达到上限
 	IOSCallSpeakerFull IOSCode = 823
 	// IOSCallVideoFull (EMErrorCallVideoFull): the conference has its maximum
-	// number of video streams; on Android, 824 means the speaker is already
-	// in the conference. 视频个数已达到上限
+	// number of video streams, as the shipped Android SDK's 824; the vendor's
+	// table gives Android 824 another meaning. 视频个数已达到上限
 	IOSCallVideoFull IOSCode = 824
 	// IOSCallCDNError (EMErrorCallCDNError): pushing the stream to the CDN
-	// failed. iOS only. cdn推流错误
+	// failed. cdn推流错误
 	IOSCallCDNError IOSCode = 825
+	// IOSCallDesktopFull (EMErrorCallDesktopFull): the conference has its
+	// maximum number of shared desktops. Defined by the shipped SDK only; the
+	// table leaves it out. 共享桌面个数已达到上限
+	IOSCallDesktopFull IOSCode = 826
+	// IOSCallAutoAudioFail (EMErrorCallAutoAudioFail): publishing or
+	// subscribing the audio stream automatically failed. Defined by the
+	// shipped SDK only; the table leaves it out. 自动发布订阅音频失败
+	IOSCallAutoAudioFail IOSCode = 827
 )
 
 // iosTable is the iOS set in the vendor's order, with each code's kind and
 // retry advice. The texts are in the messages_*.go files, row for row.
 // Choices that are not obvious carry a reason.
 var iosTable = newTable(SetIOS, "IOSCode", []entry[IOSCode]{
-	{IOSGeneral, "EMErrorGeneral", "IOSGeneral", Unknown, false}, // no cause is given, so nothing says a retry helps
-	{IOSNetworkUnavailable, "EMErrorNetworkUnavailable", "IOSNetworkUnavailable", Unavailable, true},
-	{IOSCallInvalidID, "EMErrorCallInvalidId", "IOSCallInvalidID", InvalidArgument, false},
-	{IOSCallBusy, "EMErrorCallBusy", "IOSCallBusy", FailedPrecondition, false},                            // passes only when the current call ends
-	{IOSCallRemoteOffline, "EMErrorCallRemoteOffline", "IOSCallRemoteOffline", FailedPrecondition, false}, // the other party's state, not an outage
-	{IOSCallConnectFailed, "EMErrorCallConnectFailed", "IOSCallConnectFailed", Unavailable, true},
-	{IOSCallCreateFailed, "EMErrorCallCreateFailed", "IOSCallCreateFailed", Unknown, false}, // no cause is given
-	{IOSCallCancel, "EMErrorCallCancel", "IOSCallCancel", Canceled, false},
-	{IOSCallAlreadyJoined, "EMErrorCallAlreadyJoined", "IOSCallAlreadyJoined", AlreadyExists, false},
-	{IOSCallAlreadyPub, "EMErrorCallAlreadyPub", "IOSCallAlreadyPub", AlreadyExists, false},
-	{IOSCallAlreadySub, "EMErrorCallAlreadySub", "IOSCallAlreadySub", AlreadyExists, false},
-	{IOSCallNotExist, "EMErrorCallNotExist", "IOSCallNotExist", NotFound, false},
-	{IOSCallNoPublish, "EMErrorCallNoPublish", "IOSCallNoPublish", FailedPrecondition, false},
-	{IOSCallNoSubscribe, "EMErrorCallNoSubscribe", "IOSCallNoSubscribe", FailedPrecondition, false},
-	{IOSCallNoStream, "EMErrorCallNoStream", "IOSCallNoStream", NotFound, false},
-	{IOSCallInvalidTicket, "EMErrorCallInvalidTicket", "IOSCallInvalidTicket", Unauthenticated, false},
-	{IOSCallTicketExpired, "EMErrorCallTicketExpired", "IOSCallTicketExpired", Unauthenticated, false},
-	{IOSCallSessionExpired, "EMErrorCallSessionExpired", "IOSCallSessionExpired", Unauthenticated, false}, // like an expired ticket: join again with a new one
-	{IOSCallInvalidParams, "EMErrorCallInvalidParams", "IOSCallInvalidParams", InvalidArgument, false},
-	{IOSCallSpeakerFull, "EMErrorCallSpeakerFull", "IOSCallSpeakerFull", ResourceExhausted, false},
-	{IOSCallVideoFull, "EMErrorCallVideoFull", "IOSCallVideoFull", ResourceExhausted, false},
-	{IOSCallCDNError, "EMErrorCallCDNError", "IOSCallCDNError", Unavailable, true}, // pushing again is the remedy; the hint says to check the push URL if it persists
+	{IOSGeneral, "EMErrorGeneral", "IOSGeneral", Unknown, noRetry, fromTable}, // no cause is given, so nothing says a retry helps
+	{IOSNetworkUnavailable, "EMErrorNetworkUnavailable", "IOSNetworkUnavailable", Unavailable, retry, fromTable},
+	{IOSCallInvalidID, "EMErrorCallInvalidId", "IOSCallInvalidID", InvalidArgument, noRetry, fromTable},
+	{IOSCallBusy, "EMErrorCallBusy", "IOSCallBusy", FailedPrecondition, noRetry, fromTable},                            // passes only when the current call ends
+	{IOSCallRemoteOffline, "EMErrorCallRemoteOffline", "IOSCallRemoteOffline", FailedPrecondition, noRetry, fromTable}, // the other party's state, not an outage
+	{IOSCallConnectFailed, "EMErrorCallConnectFailed", "IOSCallConnectFailed", Unavailable, retry, fromTable},
+	{IOSCallCreateFailed, "EMErrorCallCreateFailed", "IOSCallCreateFailed", Unknown, noRetry, fromTable}, // no cause is given
+	{IOSCallCancel, "EMErrorCallCancel", "IOSCallCancel", Canceled, noRetry, fromTable},
+	{IOSCallAlreadyJoined, "EMErrorCallAlreadyJoined", "IOSCallAlreadyJoined", AlreadyExists, noRetry, fromTable},
+	{IOSCallAlreadyPub, "EMErrorCallAlreadyPub", "IOSCallAlreadyPub", AlreadyExists, noRetry, fromTable},
+	{IOSCallAlreadySub, "EMErrorCallAlreadySub", "IOSCallAlreadySub", AlreadyExists, noRetry, fromTable},
+	{IOSCallNotExist, "EMErrorCallNotExist", "IOSCallNotExist", NotFound, noRetry, fromTable},
+	{IOSCallNoPublish, "EMErrorCallNoPublish", "IOSCallNoPublish", FailedPrecondition, noRetry, fromTable},
+	{IOSCallNoSubscribe, "EMErrorCallNoSubscribe", "IOSCallNoSubscribe", FailedPrecondition, noRetry, fromTable},
+	{IOSCallNoStream, "EMErrorCallNoStream", "IOSCallNoStream", NotFound, noRetry, fromTable},
+	{IOSCallInvalidTicket, "EMErrorCallInvalidTicket", "IOSCallInvalidTicket", Unauthenticated, noRetry, fromTable},
+	{IOSCallTicketExpired, "EMErrorCallTicketExpired", "IOSCallTicketExpired", Unauthenticated, noRetry, fromTable},
+	{IOSCallSessionExpired, "EMErrorCallSessionExpired", "IOSCallSessionExpired", Unauthenticated, noRetry, fromTable}, // like an expired ticket: join again with a new one
+	{IOSCallRoomNotExist, "EMErrorCallRoomNotExist", "IOSCallRoomNotExist", NotFound, noRetry, fromSDK},
+	{IOSCallInvalidParams, "EMErrorCallInvalidParams", "IOSCallInvalidParams", InvalidArgument, noRetry, fromTable},
+	{IOSCallSpeakerFull, "EMErrorCallSpeakerFull", "IOSCallSpeakerFull", ResourceExhausted, noRetry, fromTable}, // a capacity limit: it passes when a speaker leaves
+	{IOSCallVideoFull, "EMErrorCallVideoFull", "IOSCallVideoFull", ResourceExhausted, noRetry, fromTable},       // a capacity limit: it passes when a video stream stops
+	{IOSCallCDNError, "EMErrorCallCDNError", "IOSCallCDNError", Unavailable, retry, fromTable},                  // pushing again is the remedy; the hint says what to check if it persists
+	{IOSCallDesktopFull, "EMErrorCallDesktopFull", "IOSCallDesktopFull", ResourceExhausted, noRetry, fromSDK},   // a capacity limit: it passes when a shared desktop stops
+	{IOSCallAutoAudioFail, "EMErrorCallAutoAudioFail", "IOSCallAutoAudioFail", Unavailable, retry, fromSDK},     // no cause is given; publishing or subscribing again is the remedy, as for PUB_INACTIVE
 }, nil)
 
 // IOSCodes returns every code of the iOS set in the vendor's order.
@@ -136,7 +154,8 @@ func (c IOSCode) Set() Set { return SetIOS }
 // Int returns the code's number.
 func (c IOSCode) Int() int { return int(c) }
 
-// Known reports whether the vendor's table lists c.
+// Known reports whether the library knows c: the vendor's table lists it,
+// or the shipped SDK defines it.
 func (c IOSCode) Known() bool { return iosTable.known(c) }
 
 // Description returns what c means, in the shipped language that best

@@ -35,7 +35,10 @@ const (
 	AlreadyExists
 	// PermissionDenied means the caller is known but not allowed to do this.
 	PermissionDenied
-	// ResourceExhausted means a limit was reached: members, speakers, streams, requests.
+	// ResourceExhausted means a limit was reached. Alone, as for an HTTP 429
+	// with nothing more specific, it means a rate limit: pause, then retry
+	// with backoff. Capacity limits (members, speakers, video streams, shared
+	// desktops) are codes of this kind that are not retryable.
 	ResourceExhausted
 	// FailedPrecondition means the system is not in the state the operation needs,
 	// such as publishing before joining.
@@ -80,7 +83,7 @@ var kinds = [numKinds]struct {
 	NotFound:           {"NOT_FOUND", "not found", 404, false},
 	AlreadyExists:      {"ALREADY_EXISTS", "already exists", 409, false},
 	PermissionDenied:   {"PERMISSION_DENIED", "permission denied", 403, false},
-	ResourceExhausted:  {"RESOURCE_EXHAUSTED", "resource exhausted", 429, false},
+	ResourceExhausted:  {"RESOURCE_EXHAUSTED", "resource exhausted", 429, true}, // a rate limit, when nothing more specific is known
 	FailedPrecondition: {"FAILED_PRECONDITION", "failed precondition", 400, false},
 	Aborted:            {"ABORTED", "aborted", 409, false},
 	OutOfRange:         {"OUT_OF_RANGE", "out of range", 400, false},
@@ -123,8 +126,10 @@ func (k Kind) HTTPStatus() int {
 }
 
 // Retryable reports whether a failure of this kind is worth retrying when
-// nothing more specific is known: Unavailable and DeadlineExceeded. A code's
-// own Retryable says more, and wins.
+// nothing more specific is known: Unavailable, DeadlineExceeded and
+// ResourceExhausted (a rate limit, after a pause). A code's own Retryable
+// says more, and wins: a capacity limit is ResourceExhausted but not
+// retryable.
 func (k Kind) Retryable() bool { return k.valid() && kinds[k].retryable }
 
 // Description returns what a failure of this kind means, in the shipped
@@ -175,6 +180,4 @@ func kindOfStatus(status int) Kind {
 
 // statusRetryable reports whether an HTTP failure status asks the caller to
 // pause and retry: rate limiting (429), overload (5xx) and timeouts (408).
-func statusRetryable(status int) bool {
-	return status == 429 || kindOfStatus(status).Retryable()
-}
+func statusRetryable(status int) bool { return kindOfStatus(status).Retryable() }

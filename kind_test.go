@@ -44,7 +44,8 @@ func TestKindNumbering(t *testing.T) {
 		assert.Equal(t, tt.name, tt.kind.String())
 		assert.Equal(t, tt.status, tt.kind.HTTPStatus(), tt.name)
 		assert.NotEmpty(t, tt.kind.Error())
-		assert.Equal(t, tt.kind == errcode.Unavailable || tt.kind == errcode.DeadlineExceeded, tt.kind.Retryable(), tt.name)
+		retryable := tt.kind == errcode.Unavailable || tt.kind == errcode.DeadlineExceeded || tt.kind == errcode.ResourceExhausted
+		assert.Equal(t, retryable, tt.kind.Retryable(), tt.name)
 	}
 	assert.Equal(t, "not found", errcode.NotFound.Error())
 	assert.Equal(t, "Kind(17)", errcode.Kind(17).String())
@@ -79,10 +80,10 @@ func TestEveryCodesAdvice(t *testing.T) {
 		{errcode.ServerTicketInvalid, errcode.Unauthenticated, noRetry},
 		{errcode.ServerTicketExpired, errcode.Unauthenticated, noRetry},
 		{errcode.ServerMemberInvalid, errcode.Unauthenticated, noRetry},
-		{errcode.ServerConfrInvalid, errcode.FailedPrecondition, noRetry},
+		{errcode.ServerConfrInvalid, errcode.NotFound, noRetry},
 		{errcode.ServerPasswordInvalid, errcode.PermissionDenied, noRetry},
-		{errcode.ServerNotSupportClient, errcode.Unimplemented, noRetry},
-		{errcode.ServerSubfailNotSupportVcodes, errcode.Unimplemented, noRetry},
+		{errcode.ServerNotSupportClient, errcode.FailedPrecondition, noRetry},
+		{errcode.ServerSubfailNotSupportVcodes, errcode.FailedPrecondition, noRetry},
 		{errcode.ServerConfrMemberTooMany, errcode.ResourceExhausted, noRetry},
 		{errcode.ServerConfrTalkerTooMany, errcode.ResourceExhausted, noRetry},
 		{errcode.ServerPubVideoTooMany, errcode.ResourceExhausted, noRetry},
@@ -117,7 +118,8 @@ func TestEveryCodesAdvice(t *testing.T) {
 		{errcode.AndroidCallOtherDevice, errcode.Aborted, noRetry},
 		{errcode.AndroidCallConferenceDismiss, errcode.NotFound, noRetry},
 		{errcode.AndroidCallTalkerIsFull, errcode.ResourceExhausted, noRetry},
-		{errcode.AndroidCallConferenceAlreadyInConference, errcode.AlreadyExists, noRetry},
+		{errcode.AndroidCallConferenceAlreadyInConference, errcode.ResourceExhausted, noRetry},
+		{errcode.AndroidCallPushCDNError, errcode.Unavailable, retry},
 
 		{errcode.IOSGeneral, errcode.Unknown, noRetry},
 		{errcode.IOSNetworkUnavailable, errcode.Unavailable, retry},
@@ -137,10 +139,13 @@ func TestEveryCodesAdvice(t *testing.T) {
 		{errcode.IOSCallInvalidTicket, errcode.Unauthenticated, noRetry},
 		{errcode.IOSCallTicketExpired, errcode.Unauthenticated, noRetry},
 		{errcode.IOSCallSessionExpired, errcode.Unauthenticated, noRetry},
+		{errcode.IOSCallRoomNotExist, errcode.NotFound, noRetry},
 		{errcode.IOSCallInvalidParams, errcode.InvalidArgument, noRetry},
 		{errcode.IOSCallSpeakerFull, errcode.ResourceExhausted, noRetry},
 		{errcode.IOSCallVideoFull, errcode.ResourceExhausted, noRetry},
 		{errcode.IOSCallCDNError, errcode.Unavailable, retry},
+		{errcode.IOSCallDesktopFull, errcode.ResourceExhausted, noRetry},
+		{errcode.IOSCallAutoAudioFail, errcode.Unavailable, retry},
 	}
 	require.Len(t, tests, len(allCodes()), "every code is pinned")
 	for _, tt := range tests {

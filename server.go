@@ -38,7 +38,7 @@ const (
 	// conference is not allowed. 不允许加入会议
 	ServerSysRefuseEnterConfr ServerCode = -701
 	// ServerSysRefuseChangeRoles (SYS_REFUSE_CHANAGE_ROLES, misspelled so on
-	// the wire): changing a member's role is not allowed. 不允许更改成员权限
+	// the wire): changing member permissions (roles) is not allowed. 不允许更改成员权限
 	ServerSysRefuseChangeRoles ServerCode = -702
 	// ServerRTCServiceNonActivated (RTC_SERVICE_NON_ACTIVATED): the RTC
 	// service is unavailable, e.g. it was never activated. rtc服务不可用，比如没有开通rtc服务
@@ -57,7 +57,7 @@ const (
 	// again as BAD_REQUEST; String returns EXCEPTION. 异常操作，比如在不允许pub流时强行pub流
 	ServerException ServerCode = -501
 	// ServerTicketInvalid (TICKET_INVALID): the conference ticket is
-	// unusable, e.g. it failed to parse. ticket不可用，比如解析失败
+	// invalid, e.g. it could not be parsed. ticket不可用，比如解析失败
 	ServerTicketInvalid ServerCode = -500
 	// ServerTicketExpired (TICKET_EXPIRED): the conference ticket has
 	// expired. ticket过期
@@ -66,16 +66,18 @@ const (
 	// ticket failed verification or it expired. 成员不正确，比如ticket验证失败，成员过期
 	ServerMemberInvalid ServerCode = -504
 	// ServerConfrInvalid (CONFR_INVALID): the conference can no longer be
-	// used, e.g. it expired or was closed. 会议不可用，比如会议过期，被关闭
+	// used, e.g. it expired or was closed; its kind is NotFound, as for a
+	// conference that does not exist. 会议不可用，比如会议过期，被关闭
 	ServerConfrInvalid ServerCode = -506
 	// ServerPasswordInvalid (PASSWORD_INVALID): the conference password is
 	// incorrect. 密码不正确
 	ServerPasswordInvalid ServerCode = -508
 	// ServerNotSupportClient (NOT_SUPPORT_CLIENT): the server does not support
-	// this client. 不支持的终端
+	// this client; the caller must update the SDK or use another client. 不支持的终端
 	ServerNotSupportClient ServerCode = -510
 	// ServerSubfailNotSupportVcodes (SUBFAIL_NOT_SUPPORT_VCODES): subscribing
-	// failed on an unsupported codec. 不支持的编码方式
+	// failed on a codec the server does not support, on the publisher's side
+	// or the subscriber's. 不支持的编码方式
 	ServerSubfailNotSupportVcodes ServerCode = -520
 	// ServerConfrMemberTooMany (CONFR_MEMBER_TOO_MANY): the conference has too
 	// many members. 会议成员太多
@@ -106,36 +108,38 @@ const (
 // with its kind and retry advice. The texts are in the messages_*.go files,
 // row for row. Choices that are not obvious carry a reason.
 var serverTable = newTable(SetServer, "ServerCode", []entry[ServerCode]{
-	{ServerSuccess, "SUCCESS", "ServerSuccess", OK, false},
-	{ServerTokenAuthzFail, "TOKEN_AUTHZ_FAIL", "ServerTokenAuthzFail", Unauthenticated, false},
-	{ServerIllegalRights, "ILLEGAL_RIGHTS", "ServerIllegalRights", PermissionDenied, false},
-	{ServerRequestParamsError, "REQUEST_PARAMS_ERROR", "ServerRequestParamsError", InvalidArgument, false},
-	{ServerConfrNotExist, "CONFR_NOT_EXIST", "ServerConfrNotExist", NotFound, false},
-	{ServerConfrDisband, "CONFR_DISBAND", "ServerConfrDisband", NotFound, false}, // gone for good, like a conference that does not exist
-	{ServerSysRefuseCrtConfr, "SYS_REFUSE_CRT_CONFR", "ServerSysRefuseCrtConfr", PermissionDenied, false},
-	{ServerSysRefuseEnterConfr, "SYS_REFUSE_ENTER_CONFR", "ServerSysRefuseEnterConfr", PermissionDenied, false},
-	{ServerSysRefuseChangeRoles, "SYS_REFUSE_CHANAGE_ROLES", "ServerSysRefuseChangeRoles", PermissionDenied, false},
+	{ServerSuccess, "SUCCESS", "ServerSuccess", OK, noRetry, fromTable},
+	{ServerTokenAuthzFail, "TOKEN_AUTHZ_FAIL", "ServerTokenAuthzFail", Unauthenticated, noRetry, fromTable},
+	{ServerIllegalRights, "ILLEGAL_RIGHTS", "ServerIllegalRights", PermissionDenied, noRetry, fromTable},
+	{ServerRequestParamsError, "REQUEST_PARAMS_ERROR", "ServerRequestParamsError", InvalidArgument, noRetry, fromTable},
+	{ServerConfrNotExist, "CONFR_NOT_EXIST", "ServerConfrNotExist", NotFound, noRetry, fromTable},
+	{ServerConfrDisband, "CONFR_DISBAND", "ServerConfrDisband", NotFound, noRetry, fromTable}, // gone for good, like a conference that does not exist
+	{ServerSysRefuseCrtConfr, "SYS_REFUSE_CRT_CONFR", "ServerSysRefuseCrtConfr", PermissionDenied, noRetry, fromTable},
+	{ServerSysRefuseEnterConfr, "SYS_REFUSE_ENTER_CONFR", "ServerSysRefuseEnterConfr", PermissionDenied, noRetry, fromTable},
+	{ServerSysRefuseChangeRoles, "SYS_REFUSE_CHANAGE_ROLES", "ServerSysRefuseChangeRoles", PermissionDenied, noRetry, fromTable},
 	// The account's service state forbids the call; the REST API answers 403
 	// when the service is not enabled, and these four are of a piece.
-	{ServerRTCServiceNonActivated, "RTC_SERVICE_NON_ACTIVATED", "ServerRTCServiceNonActivated", PermissionDenied, false},
-	{ServerRTCServiceArrears, "RTC_SERVICE_ARREARS", "ServerRTCServiceArrears", PermissionDenied, false},
-	{ServerRTCServiceDisable, "RTC_SERVICE_DISABLE", "ServerRTCServiceDisable", PermissionDenied, false},
-	{ServerRTCServiceClosed, "RTC_SERVICE_CLOSED", "ServerRTCServiceClosed", PermissionDenied, false},
-	{ServerException, "EXCEPTION", "ServerException", InvalidArgument, false}, // both of -501's meanings are requests the server rejects as made
-	{ServerTicketInvalid, "TICKET_INVALID", "ServerTicketInvalid", Unauthenticated, false},
-	{ServerTicketExpired, "TICKET_EXPIRED", "ServerTicketExpired", Unauthenticated, false}, // the same ticket fails again: a new one is needed
-	{ServerMemberInvalid, "MEMBER_INVALID", "ServerMemberInvalid", Unauthenticated, false},
-	{ServerConfrInvalid, "CONFR_INVALID", "ServerConfrInvalid", FailedPrecondition, false},        // the conference exists but is expired or closed
-	{ServerPasswordInvalid, "PASSWORD_INVALID", "ServerPasswordInvalid", PermissionDenied, false}, // the user is signed in; a 401 would wrongly send the app to its login screen
-	{ServerNotSupportClient, "NOT_SUPPORT_CLIENT", "ServerNotSupportClient", Unimplemented, false},
-	{ServerSubfailNotSupportVcodes, "SUBFAIL_NOT_SUPPORT_VCODES", "ServerSubfailNotSupportVcodes", Unimplemented, false},
-	{ServerConfrMemberTooMany, "CONFR_MEMBER_TOO_MANY", "ServerConfrMemberTooMany", ResourceExhausted, false}, // limits pass only when members leave, not by retrying
-	{ServerConfrTalkerTooMany, "CONFR_TALKER_TOO_MANY", "ServerConfrTalkerTooMany", ResourceExhausted, false},
-	{ServerPubVideoTooMany, "PUB_VIDEO_TOO_MANY", "ServerPubVideoTooMany", ResourceExhausted, false},
-	{ServerRequireSDP, "REQUIRE_SDP", "ServerRequireSDP", InvalidArgument, false},
-	{ServerRequireRTC, "REQUIRE_RTC", "ServerRequireRTC", FailedPrecondition, false},              // a property of the client, not of the request's arguments
-	{ServerPubInactive, "PUB_INACTIVE", "ServerPubInactive", Unavailable, true},                   // no cause is given; publishing again is the remedy
-	{ServerNotSupportOper, "NOT_SUPPORT_OPER", "ServerNotSupportOper", FailedPrecondition, false}, // the vendor's example depends on the member's state
+	{ServerRTCServiceNonActivated, "RTC_SERVICE_NON_ACTIVATED", "ServerRTCServiceNonActivated", PermissionDenied, noRetry, fromTable},
+	{ServerRTCServiceArrears, "RTC_SERVICE_ARREARS", "ServerRTCServiceArrears", PermissionDenied, noRetry, fromTable},
+	{ServerRTCServiceDisable, "RTC_SERVICE_DISABLE", "ServerRTCServiceDisable", PermissionDenied, noRetry, fromTable},
+	{ServerRTCServiceClosed, "RTC_SERVICE_CLOSED", "ServerRTCServiceClosed", PermissionDenied, noRetry, fromTable},
+	{ServerException, "EXCEPTION", "ServerException", InvalidArgument, noRetry, fromTable}, // both of -501's meanings are requests the server rejects as made
+	{ServerTicketInvalid, "TICKET_INVALID", "ServerTicketInvalid", Unauthenticated, noRetry, fromTable},
+	{ServerTicketExpired, "TICKET_EXPIRED", "ServerTicketExpired", Unauthenticated, noRetry, fromTable}, // the same ticket fails again: a new one is needed
+	{ServerMemberInvalid, "MEMBER_INVALID", "ServerMemberInvalid", Unauthenticated, noRetry, fromTable},
+	{ServerConfrInvalid, "CONFR_INVALID", "ServerConfrInvalid", NotFound, noRetry, fromTable},                  // expired or closed: gone, as CONFR_NOT_EXIST and CONFR_DISBAND
+	{ServerPasswordInvalid, "PASSWORD_INVALID", "ServerPasswordInvalid", PermissionDenied, noRetry, fromTable}, // the user is signed in; a 401 would wrongly send the app to its login screen
+	// The client or its codec is the caller's to change: not a fault of the
+	// server (5xx), and no retry mends it.
+	{ServerNotSupportClient, "NOT_SUPPORT_CLIENT", "ServerNotSupportClient", FailedPrecondition, noRetry, fromTable},
+	{ServerSubfailNotSupportVcodes, "SUBFAIL_NOT_SUPPORT_VCODES", "ServerSubfailNotSupportVcodes", FailedPrecondition, noRetry, fromTable},
+	{ServerConfrMemberTooMany, "CONFR_MEMBER_TOO_MANY", "ServerConfrMemberTooMany", ResourceExhausted, noRetry, fromTable}, // a capacity limit, not a rate limit: it passes when a member leaves
+	{ServerConfrTalkerTooMany, "CONFR_TALKER_TOO_MANY", "ServerConfrTalkerTooMany", ResourceExhausted, noRetry, fromTable}, // a capacity limit: it passes when a speaker leaves
+	{ServerPubVideoTooMany, "PUB_VIDEO_TOO_MANY", "ServerPubVideoTooMany", ResourceExhausted, noRetry, fromTable},          // a capacity limit: it passes when a video stream stops
+	{ServerRequireSDP, "REQUIRE_SDP", "ServerRequireSDP", InvalidArgument, noRetry, fromTable},
+	{ServerRequireRTC, "REQUIRE_RTC", "ServerRequireRTC", FailedPrecondition, noRetry, fromTable},              // a property of the client, not of the request's arguments
+	{ServerPubInactive, "PUB_INACTIVE", "ServerPubInactive", Unavailable, retry, fromTable},                    // no cause is given; publishing again is the remedy
+	{ServerNotSupportOper, "NOT_SUPPORT_OPER", "ServerNotSupportOper", FailedPrecondition, noRetry, fromTable}, // the vendor's example depends on the member's state
 }, []alias[ServerCode]{
 	{ServerBadRequest, "BAD_REQUEST", "ServerBadRequest"},
 })

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"regexp"
 	"strconv"
 	"testing"
 
@@ -56,7 +57,7 @@ func TestGoNames(t *testing.T) {
 			}
 		}
 	}
-	require.Len(t, constants, 29+27+22)
+	require.Len(t, constants, 29+27+22+1+4, "the table's entries, the SDK's name for Android 824 and the four codes only the SDKs define")
 	named := 0
 	check := func(goName string, value int) {
 		t.Helper()
@@ -74,6 +75,9 @@ func TestGoNames(t *testing.T) {
 	}
 	for _, e := range androidTable.entries {
 		check(e.goName, int(e.code))
+	}
+	for _, a := range androidTable.aliases {
+		check(a.goName, int(a.code))
 	}
 	for _, e := range iosTable.entries {
 		check(e.goName, int(e.code))
@@ -104,5 +108,125 @@ func TestLanguageIndex(t *testing.T) {
 	} {
 		tag := language.MustParse(tag)
 		assert.Equal(t, match(tag), languageIndex(tag), tag.String())
+	}
+}
+
+// TestRetryAdviceIsExplained states the rule for retry advice: wherever a
+// code's advice differs from its kind's, its table row carries a reason, as
+// a comment on the row or right above it.
+func TestRetryAdviceIsExplained(t *testing.T) {
+	tables := []struct {
+		file, variable string
+		rows           []advice
+	}{
+		{"server.go", "serverTable", rowsOf(serverTable)},
+		{"android.go", "androidTable", rowsOf(androidTable)},
+		{"ios.go", "iosTable", rowsOf(iosTable)},
+	}
+	explained := 0
+	for _, table := range tables {
+		reasons := rowReasons(t, table.file, table.variable)
+		require.Len(t, reasons, len(table.rows), table.file)
+		for i, r := range table.rows {
+			if r.retryable != r.kind.Retryable() {
+				assert.NotEmpty(t, reasons[i], "%s row %d: retry advice differs from %s's without a reason", table.file, i, r.kind.String())
+				explained++
+			}
+		}
+	}
+	assert.Positive(t, explained, "the capacity limits differ from ResourceExhausted's advice")
+}
+
+// advice is what a table row says to do about its code.
+type advice struct {
+	kind      Kind
+	retryable bool
+}
+
+func rowsOf[C ~int32](t *table[C]) []advice {
+	rows := make([]advice, len(t.entries))
+	for i, e := range t.entries {
+		rows[i] = advice{e.kind, e.retryable}
+	}
+	return rows
+}
+
+// rowReasons returns, for each row of the table that variable holds in file,
+// the comment on the row's line or ending on the line above it, or "".
+func rowReasons(t *testing.T, file, variable string) []string {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, file, nil, parser.ParseComments)
+	require.NoError(t, err)
+	var rows []ast.Expr
+	ast.Inspect(f, func(n ast.Node) bool {
+		spec, ok := n.(*ast.ValueSpec)
+		if !ok || spec.Names[0].Name != variable {
+			return true
+		}
+		call := spec.Values[0].(*ast.CallExpr)
+		rows = call.Args[2].(*ast.CompositeLit).Elts
+		return false
+	})
+	require.NotEmpty(t, rows, "no table %s in %s", variable, file)
+	rowOn := map[int]int{} // line → row
+	for i, r := range rows {
+		rowOn[fset.Position(r.Pos()).Line] = i
+	}
+	reasons := make([]string, len(rows))
+	for _, g := range f.Comments {
+		start, end := fset.Position(g.Pos()).Line, fset.Position(g.End()).Line
+		if i, ok := rowOn[start]; ok {
+			reasons[i] += g.Text() // on the row's line
+		} else if i, ok := rowOn[end+1]; ok {
+			reasons[i] += g.Text() // on lines of its own, right above the row
+		}
+	}
+	return reasons
+}
+
+// TestHintsSayRetryOnlyWhenRetryable states the other half of the rule: a
+// hint that tells the reader to retry belongs to a retryable code or kind,
+// in every language.
+func TestHintsSayRetryOnlyWhenRetryable(t *testing.T) {
+	retryWords := [len(shipped)]*regexp.Regexp{
+		inEnglish:            regexp.MustCompile(`(?i)\bretry\b|\btry again\b`),
+		inChinese:            regexp.MustCompile(`重试|再试`),
+		inTraditionalChinese: regexp.MustCompile(`重試|再試`),
+	}
+	saidRetry := 0
+	for l, m := range shipped {
+		for _, set := range sets {
+			for i, c := range Codes(set) {
+				hint := m.texts(set)[i].hint
+				if retryWords[l].MatchString(hint) {
+					saidRetry++
+					assert.True(t, c.Retryable(), "%s %s: %q", m.tag, c, hint)
+				}
+			}
+		}
+		for k, p := range m.kinds {
+			if retryWords[l].MatchString(p.hint) {
+				saidRetry++
+				assert.True(t, Kind(k).Retryable(), "%s %s: %q", m.tag, Kind(k).String(), p.hint)
+			}
+		}
+		assert.NotRegexp(t, retryWords[l], m.unknownHint, m.tag)
+	}
+	assert.Positive(t, saidRetry)
+}
+
+// TestSeparatorIsUnambiguous: Describe joins a description and its hint with
+// the language's separator, so no description may hold it.
+func TestSeparatorIsUnambiguous(t *testing.T) {
+	for _, m := range shipped {
+		for _, set := range sets {
+			for _, text := range m.texts(set) {
+				assert.NotContains(t, text.description, m.separator, "%s %s", m.tag, text.code)
+			}
+		}
+		for k, p := range m.kinds {
+			assert.NotContains(t, p.description, m.separator, "%s %s", m.tag, Kind(k).String())
+		}
 	}
 }

@@ -63,6 +63,74 @@ func readVendorTable(t *testing.T) map[errcode.Set][]vendorRow {
 	return rows
 }
 
+// sdkRow is one constant of a shipped SDK, as testdata keeps the facts about them.
+type sdkRow struct {
+	name    string
+	value   int
+	text    string // the header's Chinese, verbatim; "" where the SDK gives none (Android)
+	inTable bool   // the vendor's table lists the constant under this name and number
+}
+
+// readSDKConstants parses testdata/sdk-constants.md, the project's copy of
+// what the shipped SDKs define, into its rows per set. Ranges such as
+// "800–823", which stand for rows of the vendor's table, are left out.
+func readSDKConstants(t *testing.T) map[errcode.Set][]sdkRow {
+	t.Helper()
+	data, err := os.ReadFile("testdata/sdk-constants.md")
+	require.NoError(t, err)
+	rows := map[errcode.Set][]sdkRow{}
+	var set errcode.Set
+	for line := range strings.Lines(string(data)) {
+		switch {
+		case strings.HasPrefix(line, "## Android"):
+			set = errcode.SetAndroid
+			continue
+		case strings.HasPrefix(line, "## iOS"):
+			set = errcode.SetIOS
+			continue
+		case strings.HasPrefix(line, "## "):
+			set = 0
+			continue
+		}
+		if set == 0 || !strings.HasPrefix(line, "|") {
+			continue
+		}
+		var cells []string
+		for cell := range strings.SplitSeq(strings.Trim(strings.TrimSpace(line), "|"), "|") {
+			cells = append(cells, strings.Trim(strings.TrimSpace(cell), "*"))
+		}
+		value, err := strconv.Atoi(cells[0])
+		if err != nil {
+			continue // a header, a rule or a range
+		}
+		name := sdkIdentifier.FindString(cells[1])
+		require.NotEmpty(t, name, "no constant in %q", line)
+		row := sdkRow{name: strings.Trim(name, "`"), value: value, inTable: strings.HasPrefix(cells[len(cells)-1], "yes")}
+		if set == errcode.SetIOS {
+			row.text = cells[2]
+		}
+		rows[set] = append(rows[set], row)
+	}
+	require.Len(t, rows[errcode.SetAndroid], 4, "1, 2, 824 and 825")
+	require.Len(t, rows[errcode.SetIOS], 25)
+	return rows
+}
+
+var sdkIdentifier = regexp.MustCompile("`[A-Za-z_]+`")
+
+// sdkText returns the Chinese that the shipped SDKs give for value: the iOS
+// header's, which serves Android too, as the Android SDK gives none.
+func sdkText(t *testing.T, sdk map[errcode.Set][]sdkRow, value int) string {
+	t.Helper()
+	for _, row := range sdk[errcode.SetIOS] {
+		if row.value == value {
+			return row.text
+		}
+	}
+	require.Fail(t, "no iOS constant", "%d", value)
+	return ""
+}
+
 // parse parses s as a code of set.
 func parse(set errcode.Set, s string) (errcode.Code, error) {
 	switch set {

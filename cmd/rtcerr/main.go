@@ -232,6 +232,9 @@ func writeText(w io.Writer, codes []errcode.Code, tag language.Tag) error {
 		fmt.Fprintf(&b, "  description: %s\n", c.Description(tag))
 		fmt.Fprintf(&b, "  hint:        %s\n", c.Hint(tag))
 		fmt.Fprintf(&b, "  kind:        %s, HTTP %d, %s\n", c.Kind().String(), c.HTTPStatus(), advice(c))
+		if !errcode.Documented(c) {
+			b.WriteString("  source:      the vendor's shipped SDK; the vendor's table leaves it out\n")
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -247,8 +250,18 @@ type record struct {
 	Kind        string            `json:"kind"`
 	HTTPStatus  int               `json:"http_status"`
 	Retryable   bool              `json:"retryable"`
+	Source      string            `json:"source"` // "table", or "sdk" for a code that only the shipped SDK defines
 	Description map[string]string `json:"description"`
 	Hint        map[string]string `json:"hint"`
+}
+
+// source says where a code comes from: the vendor's table, or only the
+// vendor's shipped SDK.
+func source(c errcode.Code) string {
+	if errcode.Documented(c) {
+		return "table"
+	}
+	return "sdk"
 }
 
 func writeJSON(w io.Writer, codes []errcode.Code) error {
@@ -263,6 +276,7 @@ func writeJSON(w io.Writer, codes []errcode.Code) error {
 			Kind:        c.Kind().String(),
 			HTTPStatus:  c.HTTPStatus(),
 			Retryable:   c.Retryable(),
+			Source:      source(c),
 			Description: map[string]string{},
 			Hint:        map[string]string{},
 		}
@@ -284,6 +298,9 @@ func writeMarkdown(w io.Writer, codes []errcode.Code, tag language.Tag) error {
 	b.WriteString("|---|---:|---|---|---|---:|---|---|\n")
 	for _, c := range codes {
 		names := "`" + strings.Join(append([]string{c.String()}, errcode.Aliases(c)...), "`, `") + "`"
+		if !errcode.Documented(c) {
+			names += " (SDK only)"
+		}
 		retry := "no"
 		if c.Retryable() {
 			retry = "yes"

@@ -46,7 +46,17 @@ func TestLookup(t *testing.T) {
 			"server -502 TICKET_EXPIRED (errcode.ServerTicketExpired)",
 			"server -101 ILLEGAL_RIGHTS (errcode.ServerIllegalRights)",
 		}},
-		{[]string{"825"}, []string{"ios 825 EMErrorCallCDNError (errcode.IOSCallCDNError)"}},
+		{[]string{"825"}, []string{
+			"android 825 CALL_PUSHCDN_ERROR (errcode.AndroidCallPushCDNError)",
+			"ios 825 EMErrorCallCDNError (errcode.IOSCallCDNError)",
+		}},
+		{[]string{"824", "-set", "android"}, []string{"android 824 CALL_CONFERENCE_ALREADY_IN_CONFERENCE, CALL_VIDEO_ISFUll (errcode.AndroidCallConferenceAlreadyInConference)"}},
+		{[]string{"CALL_VIDEO_ISFUll"}, []string{"android 824 CALL_CONFERENCE_ALREADY_IN_CONFERENCE, CALL_VIDEO_ISFUll (errcode.AndroidCallConferenceAlreadyInConference)"}},
+		{[]string{"816", "826", "827", "-set", "ios"}, []string{
+			"ios 816 EMErrorCallRoomNotExist (errcode.IOSCallRoomNotExist)",
+			"ios 826 EMErrorCallDesktopFull (errcode.IOSCallDesktopFull)",
+			"ios 827 EMErrorCallAutoAudioFail (errcode.IOSCallAutoAudioFail)",
+		}},
 		{[]string{"1"}, []string{
 			"android 1 GENERAL_ERROR (errcode.AndroidGeneralError)",
 			"ios 1 EMErrorGeneral (errcode.IOSGeneral)",
@@ -76,6 +86,26 @@ func TestTextOutput(t *testing.T) {
 `, out)
 }
 
+// TestSDKRows pins the whole output for the codes that the shipped SDKs
+// define and the table does not, or name otherwise.
+func TestSDKRows(t *testing.T) {
+	out, _, status := rtcerr(nil, "824", "-set", "android")
+	require.Equal(t, exitOK, status)
+	assert.Equal(t, `android 824 CALL_CONFERENCE_ALREADY_IN_CONFERENCE, CALL_VIDEO_ISFUll (errcode.AndroidCallConferenceAlreadyInConference)
+  description: speaker already in this conference (the vendor's table) — maximum number of video streams reached (the shipped SDK's CALL_VIDEO_ISFUll)
+  hint:        the shipped SDK sends 824 for the video stream limit: unpublish a video stream, or publish audio only
+  kind:        RESOURCE_EXHAUSTED, HTTP 429, not retryable
+`, out)
+	out, _, status = rtcerr(nil, "-lang", "zh", "826", "-set", "ios")
+	require.Equal(t, exitOK, status)
+	assert.Equal(t, `ios 826 EMErrorCallDesktopFull (errcode.IOSCallDesktopFull)
+  description: 共享桌面个数已达到上限
+  hint:        请停止另一路共享桌面，或等待空出名额
+  kind:        RESOURCE_EXHAUSTED, HTTP 429, not retryable
+  source:      the vendor's shipped SDK; the vendor's table leaves it out
+`, out)
+}
+
 func TestNotFound(t *testing.T) {
 	out, errOut, status := rtcerr(nil, "999", "-502", "NOPE")
 	assert.Equal(t, exitNotFound, status)
@@ -83,8 +113,8 @@ func TestNotFound(t *testing.T) {
 	assert.Contains(t, errOut, "rtcerr: 999: no such code in server, android or ios")
 	assert.Contains(t, errOut, "rtcerr: NOPE: no such code")
 
-	_, errOut, status = rtcerr(nil, "-set", "android", "825")
-	assert.Equal(t, exitNotFound, status, "825 is iOS only")
+	_, errOut, status = rtcerr(nil, "-set", "android", "826")
+	assert.Equal(t, exitNotFound, status, "826 is iOS only")
 	assert.Contains(t, errOut, "no such code in the android set")
 }
 
@@ -136,9 +166,11 @@ func TestJSON(t *testing.T) {
 	require.Equal(t, exitOK, status)
 	var records []map[string]any
 	require.NoError(t, json.Unmarshal([]byte(out), &records))
-	require.Len(t, records, 28+27+22)
+	require.Len(t, records, 28+28+25)
+	sources := map[string]int{}
 	for _, r := range records {
-		assert.ElementsMatch(t, []string{"set", "name", "aliases", "code", "go", "kind", "http_status", "retryable", "description", "hint"}, keys(r))
+		assert.ElementsMatch(t, []string{"set", "name", "aliases", "code", "go", "kind", "http_status", "retryable", "source", "description", "hint"}, keys(r))
+		sources[r["source"].(string)]++
 		for _, field := range []string{"description", "hint"} {
 			texts := r[field].(map[string]any)
 			assert.ElementsMatch(t, []string{"en", "zh", "zh-Hant"}, keys(texts), "%v", r["name"])
@@ -147,6 +179,16 @@ func TestJSON(t *testing.T) {
 	}
 	assert.Equal(t, []any{"BAD_REQUEST"}, records[13]["aliases"])
 	assert.Equal(t, "EXCEPTION", records[13]["name"])
+	assert.Equal(t, map[string]int{"table": 28 + 27 + 22, "sdk": 4}, sources)
+
+	out, _, status = rtcerr(nil, "-json", "-set", "ios", "826")
+	require.Equal(t, exitOK, status)
+	records = nil
+	require.NoError(t, json.Unmarshal([]byte(out), &records))
+	require.Len(t, records, 1)
+	assert.Equal(t, "sdk", records[0]["source"])
+	assert.Equal(t, "RESOURCE_EXHAUSTED", records[0]["kind"])
+	assert.Equal(t, false, records[0]["retryable"])
 
 	out, _, status = rtcerr(nil, "-json", "814")
 	require.Equal(t, exitOK, status)
@@ -175,8 +217,9 @@ func TestMarkdown(t *testing.T) {
 	out, _, status := rtcerr(nil, "-list", "-markdown", "-set", "android")
 	require.Equal(t, exitOK, status)
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	require.Len(t, lines, 2+27)
+	require.Len(t, lines, 2+28)
 	assert.Equal(t, "| android | 823 | `CALL_TALKER_ISFULL` | `AndroidCallTalkerIsFull` | RESOURCE_EXHAUSTED | 429 | no | maximum number of speakers reached |", lines[2+25])
+	assert.Equal(t, "| android | 825 | `CALL_PUSHCDN_ERROR` (SDK only) | `AndroidCallPushCDNError` | UNAVAILABLE | 503 | yes | pushing the stream to the CDN failed |", lines[2+27])
 }
 
 // TestReadmeTable fails when README's table of codes drifts from the
