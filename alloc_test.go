@@ -33,6 +33,24 @@ func TestHotPathsDoNotAllocate(t *testing.T) {
 			assert.Zero(t, allocs, "%s %s", c, tag)
 		}
 	}
+	for _, r := range errcode.Reasons() {
+		for _, tag := range errcode.Languages() {
+			allocs := testing.AllocsPerRun(20, func() {
+				_ = r.String()
+				_ = r.Error()
+				_ = r.Description(tag)
+				_ = r.Hint(tag)
+				_ = r.Kind()
+				_ = r.Retryable()
+				_ = r.HTTPStatus()
+				_, _ = errcode.ParseReason(r.String())
+			})
+			assert.Zero(t, allocs, "%s %s", r, tag)
+		}
+	}
+	gateway := fmt.Errorf("a: %w", fmt.Errorf("b: %w", &errcode.Error{Reason: errcode.ReasonReachLimit, StatusCode: 429}))
+	assert.Zero(t, testing.AllocsPerRun(20, func() { _ = errors.Is(gateway, errcode.ReasonReachLimit) }))
+	assert.Zero(t, testing.AllocsPerRun(20, func() { _ = errors.Is(gateway, errcode.ResourceExhausted) }))
 	for _, c := range errcode.ServerCodes() {
 		assert.Zero(t, testing.AllocsPerRun(20, func() { _, _ = errcode.ParseServerCode(c.String()) }), "parse %s", c)
 	}

@@ -87,6 +87,24 @@ func BenchmarkPrinterSprintf(b *testing.B) {
 	}
 }
 
+// BenchmarkReasonDescription is Description for a gateway reason, found by
+// its text rather than by a number.
+func BenchmarkReasonDescription(b *testing.B) {
+	r := errcode.ReasonReachLimit
+	for b.Loop() {
+		sinkString = r.Description(language.Chinese)
+	}
+}
+
+// BenchmarkReasonPrinterSprintf is BenchmarkReasonDescription's baseline: a
+// cached printer on the library's catalog printing the same message.
+func BenchmarkReasonPrinterSprintf(b *testing.B) {
+	p := message.NewPrinter(language.Chinese, message.Catalog(errcode.Catalog()))
+	for b.Loop() {
+		sinkString = p.Sprintf("gateway.reach_limit")
+	}
+}
+
 // BenchmarkPrinterSprintfNewPrinter makes a printer per call, as code that
 // holds no printer does.
 func BenchmarkPrinterSprintfNewPrinter(b *testing.B) {

@@ -55,6 +55,22 @@
 // including the REST gateway's string errors and bare HTTP failure statuses;
 // package errhttp does the same for a net/http response.
 //
+// # The REST gateway's reasons
+//
+// Every REST call passes the vendor's gateway before it reaches the conference
+// server, and the gateway fails with a string reason rather than a number:
+// {"error": "auth_bad_access_token", ...}. Reason holds it; every reason in
+// the gateway's documentation is a constant (ReasonReachLimit,
+// ReasonAuthBadAccessToken, …) with a kind, retry advice and texts, as codes
+// have, and Reasons lists them. An *Error keeps the reason beside the HTTP
+// status, and what knows more wins: a code, then a known reason, then the
+// status. So a 429 with reach_limit is retryable and a 429 with
+// resource_limited is not:
+//
+//	if errors.Is(err, errcode.ReasonResourceLimited) {
+//		// the plan's limit: retrying never helps
+//	}
+//
 // # Kinds
 //
 // Every code has a Kind, numbered as gRPC's canonical codes, and matches it

@@ -7,14 +7,21 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
 
 // Error is a failure with its context: the code, what the caller was doing,
-// and what the peer said. errors.Is(err, code) matches its Code, and its kind,
-// and errors.Is(err, cause) its Err, through any chain of fmt.Errorf("%w")
-// and errors.Join.
+// and what the peer said. errors.Is(err, code) matches its Code,
+// errors.Is(err, reason) its Reason, errors.Is(err, kind) its kind, and
+// errors.Is(err, cause) its Err, through any chain of fmt.Errorf("%w") and
+// errors.Join.
+//
+// What knows more wins: its kind, retry advice and description come from the
+// Code if there is one, else from a known Reason, else from the HTTP status,
+// else from the cause.
 type Error struct {
 	// Code is the vendor's code, known or not; nil when the peer gave none,
 	// as for a gateway failure that carries only a Reason.
@@ -22,17 +29,24 @@ type Error struct {
 	// Op is what the caller was doing, such as "join conference".
 	Op string
 	// Message is the peer's own text, verbatim, such as a response's
-	// "error_description".
+	// "error_description". Error and LogValue show at most 512 bytes of it,
+	// escaped; the field keeps it whole.
 	Message string
-	// Reason is the REST gateway's string error, such as "auth_bad_access_token".
-	Reason string
+	// Reason is the REST gateway's string error, such as
+	// ReasonAuthBadAccessToken, known or not, verbatim; Error and LogValue
+	// bound and escape it as they do Message.
+	Reason Reason
 	// StatusCode is the HTTP status of the response, or 0 when there was none.
 	StatusCode int
 	// Err is the underlying cause, if any.
 	Err error
 }
 
-// Error joins what is set: "op: code's Error: reason (HTTP status): message: cause".
+// Error joins what is set: "op: code's Error: reason (HTTP status): message:
+// cause". The peer's Reason and Message are cut to at most 512 bytes each,
+// between characters, with "…" where they were cut, and their control
+// characters are escaped (a newline as \n), so that one failure makes one
+// log line of bounded length.
 func (e *Error) Error() string {
 	var b strings.Builder
 	add := func(s string) {
@@ -51,14 +65,14 @@ func (e *Error) Error() string {
 	if e.Reason != "" || e.Code == nil && e.StatusCode >= 400 {
 		gateway := "rtc gateway error"
 		if e.Reason != "" {
-			gateway += " " + e.Reason
+			gateway += " " + peerText(string(e.Reason))
 		}
 		if e.StatusCode != 0 {
 			gateway += " (HTTP " + strconv.Itoa(e.StatusCode) + ")"
 		}
 		add(gateway)
 	}
-	add(e.Message)
+	add(peerText(e.Message))
 	if e.Err != nil {
 		add(e.Err.Error())
 	}
@@ -71,17 +85,25 @@ func (e *Error) Error() string {
 // Unwrap returns the cause, so that errors.Is and errors.As reach it.
 func (e *Error) Unwrap() error { return e.Err }
 
-// Is reports whether target is e's code, or e's kind.
+// Is reports whether target is e's code, e's reason, or e's kind.
 func (e *Error) Is(target error) bool {
-	if k, ok := target.(Kind); ok {
-		return k == e.Kind()
+	switch target := target.(type) {
+	case Kind:
+		return target == e.Kind()
+	case Reason:
+		return e.Reason != "" && target == e.Reason
 	}
 	return e.Code != nil && errors.Is(e.Code, target)
 }
 
 // As sets target to e's code when target is a *Code, *ServerCode,
-// *AndroidCode or *IOSCode that the code fits.
+// *AndroidCode or *IOSCode that the code fits, and to e's reason when target
+// is a *Reason.
 func (e *Error) As(target any) bool {
+	if r, ok := target.(*Reason); ok && e.Reason != "" {
+		*r = e.Reason
+		return true
+	}
 	if e.Code == nil {
 		return false
 	}
@@ -111,24 +133,28 @@ func (e *Error) As(target any) bool {
 	return false
 }
 
-// Kind returns the code's kind; without a code, the kind of a failure
-// status; else the kind of the cause.
+// Kind returns the code's kind; without a code, a known reason's; else the
+// kind of a failure status; else the kind of the cause.
 func (e *Error) Kind() Kind {
 	switch {
 	case e.Code != nil:
 		return e.Code.Kind()
+	case e.Reason.Known():
+		return e.Reason.Kind()
 	case e.StatusCode >= 400:
 		return kindOfStatus(e.StatusCode)
 	}
 	return kindOf(e.Err, Unknown)
 }
 
-// Retryable reports the code's advice; without a code, whether the status
-// asks for a retry (408, 429 and 5xx); else the cause's.
+// Retryable reports the code's advice; without a code, a known reason's; else
+// whether the status asks for a retry (408, 429 and 5xx); else the cause's.
 func (e *Error) Retryable() bool {
 	switch {
 	case e.Code != nil:
 		return e.Code.Retryable()
+	case e.Reason.Known():
+		return e.Reason.Retryable()
 	case e.StatusCode >= 400:
 		return statusRetryable(e.StatusCode)
 	}
@@ -136,8 +162,9 @@ func (e *Error) Retryable() bool {
 }
 
 // LogValue logs e as a group: the code's set, code, name, kind and English
-// description, then op, message, reason, status and cause, leaving out what
-// is empty.
+// description (a known reason's, without a code), then op, message, reason,
+// status and cause, leaving out what is empty. Message and reason are bounded
+// and escaped as in Error.
 func (e *Error) LogValue() slog.Value {
 	var attrs []slog.Attr
 	if e.Code != nil {
@@ -148,13 +175,16 @@ func (e *Error) LogValue() slog.Value {
 		)
 	}
 	attrs = append(attrs, slog.String("kind", e.Kind().String()))
-	if e.Code != nil {
+	switch {
+	case e.Code != nil:
 		attrs = append(attrs, slog.String("description", e.Code.Description(language.English)))
+	case e.Reason.Known():
+		attrs = append(attrs, slog.String("description", e.Reason.Description(language.English)))
 	}
 	for _, a := range [...]slog.Attr{
 		slog.String("op", e.Op),
-		slog.String("message", e.Message),
-		slog.String("reason", e.Reason),
+		slog.String("message", peerText(e.Message)),
+		slog.String("reason", peerText(string(e.Reason))),
 	} {
 		if a.Value.String() != "" {
 			attrs = append(attrs, a)
@@ -239,11 +269,12 @@ func Retryable(err error) bool {
 	return err != nil && errors.As(err, &r) && r.Retryable()
 }
 
-// Describe returns a one-line, localized account of err for logs and end
-// users: what happened, then what to do. It uses the first code in err's
-// chain; else the kind of an *Error or Kind in it, such as a gateway's HTTP
-// status; else, for an error that is none of these, its Error text. nil
-// gives "".
+// Describe returns a one-line, localized account of err for people: what
+// happened, then what to do. It uses the first code in err's chain; else a
+// known gateway reason in it; else the kind of an *Error or Kind in it, such
+// as a gateway's HTTP status; else the text of Unknown. It never shows an
+// error's own text, a peer's message or anything else that is not the
+// library's: those are for logs. nil gives "".
 func Describe(err error, tag language.Tag) string {
 	if err == nil {
 		return ""
@@ -254,10 +285,57 @@ func Describe(err error, tag language.Tag) string {
 	}
 	if c, ok := CodeOf(err); ok {
 		d = c
+	} else if r, ok := knownReasonIn(err); ok {
+		d = r
 	} else if k, ok := kindIn(err); ok {
 		d = k
 	} else {
-		return err.Error()
+		d = Unknown
 	}
 	return d.Description(tag) + shipped[languageIndex(tag)].separator + d.Hint(tag)
+}
+
+// knownReasonIn returns the first gateway reason in err's chain, if the
+// gateway's documentation lists it.
+func knownReasonIn(err error) (Reason, bool) {
+	var r Reason
+	return r, errors.As(err, &r) && r.Known()
+}
+
+// maxPeerText is how many bytes of a peer's text Error and LogValue show.
+const maxPeerText = 512
+
+// peerText returns s as a peer's text can safely stand in one log line: at
+// most maxPeerText bytes of it, cut between characters with "…" where it was
+// cut, with invalid UTF-8 as U+FFFD and every character that is not printable
+// (newlines, ESC, bidirectional controls) escaped as Go escapes it in a
+// quoted string.
+func peerText(s string) string {
+	if len(s) <= maxPeerText && isPrintable(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		piece := string(r) // invalid UTF-8 comes as U+FFFD, which is printable
+		if !unicode.IsPrint(r) {
+			piece = strconv.QuoteRune(r)
+			piece = piece[1 : len(piece)-1]
+		}
+		if b.Len()+len(piece) > maxPeerText {
+			b.WriteString("…")
+			break
+		}
+		b.WriteString(piece)
+	}
+	return b.String()
+}
+
+// isPrintable reports whether s is valid UTF-8 with only printable characters.
+func isPrintable(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || !unicode.IsPrint(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"strings"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -175,18 +176,37 @@ func ExampleCatalog() {
 	// 未知的 Android 错误码 999
 }
 
-// ParseResponse reads a server response body.
+// ParseResponse reads a server response body: success, a conference code, or
+// a gateway reason.
 func ExampleParseResponse() {
 	fmt.Println(errcode.ParseResponse([]byte(`{"error": 0, "id": "c1", "talkerLimit": 6}`)))
 
 	err := errcode.ParseResponse([]byte(`{"error": "auth_bad_access_token", "error_description": "Unable to authenticate due to corrupt access token"}`))
 	var e *errcode.Error
 	if errors.As(err, &e) {
-		fmt.Println(e.Reason, "|", e.Message)
+		fmt.Println(e.Reason.String(), "|", e.Message)
 	}
+	fmt.Println(errors.Is(err, errcode.ReasonAuthBadAccessToken), errcode.KindOf(err).String(), errcode.Retryable(err))
 	// Output:
 	// <nil>
 	// auth_bad_access_token | Unable to authenticate due to corrupt access token
+	// true UNAUTHENTICATED false
+}
+
+// The gateway sends a 429 for two failures that need opposite handling: a
+// rate limit, worth a retry after a pause, and the plan's limit, which no
+// retry passes.
+func ExampleReason() {
+	for _, body := range []string{
+		`{"error": "reach_limit", "error_description": "This request has reached api limit"}`,
+		`{"error": "resource_limited", "error_description": "You have exceeded the limit of the Free edition."}`,
+	} {
+		err := errcode.ReadResponse(429, strings.NewReader(body))
+		fmt.Println(errcode.Retryable(err), errcode.Describe(err, language.English))
+	}
+	// Output:
+	// true API rate limit reached; pause, then retry with backoff; if it happens often, spread the calls out or ask the vendor for a higher limit
+	// false the plan's limit was reached; upgrade the plan or contact the vendor: sending the request again never helps
 }
 
 // The same number means different things in different sets: look it up in

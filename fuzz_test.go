@@ -1,6 +1,7 @@
 package errcode_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -77,6 +78,14 @@ func FuzzParseResponse(f *testing.F) {
 	for _, s := range []string{successBody, codeBody, gatewayBody, htmlBody, floatBody, objectBody, hugeCodeBody, `{"error":null}`, `{"error":""}`, "", `[]`, `{"error":-502,"error_description":{"a":1}}`} {
 		f.Add([]byte(s))
 	}
+	rows, sample := readRESTErrors(f)
+	f.Add([]byte(sample))
+	for _, row := range rows {
+		f.Add(fmt.Appendf(nil, `{"error": %q, "error_description": %q, "exception": "org.apache.usergrid.rest.exceptions.SecurityException"}`, row.reason, row.description))
+	}
+	for _, r := range errcode.Reasons() {
+		f.Add([]byte(`{"error":"` + r.String() + `"}`))
+	}
 	f.Fuzz(func(t *testing.T, body []byte) {
 		err := errcode.ParseResponse(body)
 		if err == nil {
@@ -84,6 +93,8 @@ func FuzzParseResponse(f *testing.F) {
 		}
 		msg := err.Error()
 		assert.True(t, utf8.ValidString(msg), "%q", msg)
+		assert.NotContains(t, msg, "\n", "one failure, one log line")
+		assert.LessOrEqual(t, len(msg), 2048, "the peer's text is bounded")
 		var e *errcode.Error
 		require.ErrorAs(t, err, &e)
 		assert.True(t, e.Code != nil || e.Reason != "" || e.Message != "" || e.Err != nil, "a failure says something: %q", body)

@@ -209,7 +209,8 @@ func TestDescribe(t *testing.T) {
 	assert.Equal(t, "conference ticket expired; request a new ticket from your app server and join again", errcode.Describe(err, english))
 	assert.Equal(t, "ticket过期。请向应用服务器重新申请 ticket 后再加入会议", errcode.Describe(err, simplified))
 	assert.Equal(t, "ticket 已過期。請向應用程式伺服器重新申請 ticket 後再加入會議", errcode.Describe(err, traditional))
-	assert.Equal(t, "boom", errcode.Describe(errors.New("boom"), simplified))
+	assert.Equal(t, "RTC 服务发生未知错误。查看日志以确定原因", errcode.Describe(errors.New("dial tcp 10.0.0.5:443: connection refused"), simplified),
+		"a foreign error's text is for logs, never for people")
 	assert.Empty(t, errcode.Describe(nil, english))
 	for _, c := range allCodes() {
 		for _, tag := range errcode.Languages() {

@@ -10,25 +10,29 @@ import (
 	"golang.org/x/text/message/catalog"
 )
 
-// text is a code's description and hint in one language.
+// text is a code's or a gateway reason's description and hint in one language.
 type text struct {
-	code        Code // the code the row is for, so that a test can check the rows line up with the table
+	code        error // the Code or Reason the row is for, so that a test can check the rows line up with the table
 	description string
 	hint        string
 }
 
-// messages is one shipped language: a text for every code of every set, row
-// for row with the sets' tables. Adding a language means adding a file with
-// one of these and listing it in shipped, under a name of its own.
+// messages is one shipped language: a text for every code of every set and
+// every gateway reason, row for row with the tables. Adding a language means
+// adding a file with one of these and listing it in shipped, under a name of
+// its own.
 type messages struct {
-	tag         language.Tag
-	separator   string             // between a description and its hint, as Describe joins them
-	unknown     [SetIOS + 1]string // the description of a code not in the table; %d is its number
-	unknownHint string
-	kinds       [numKinds]phrase // for failures that carry a kind but no code, such as an HTTP status
-	server      []text
-	android     []text
-	ios         []text
+	tag               language.Tag
+	separator         string             // between a description and its hint, as Describe joins them
+	unknown           [SetIOS + 1]string // the description of a code not in the table; %d is its number
+	unknownHint       string
+	unknownReason     string // the description of a gateway reason not in the documentation; %s is the reason
+	unknownReasonHint string
+	kinds             [numKinds]phrase // for failures that carry a kind but no code, such as an HTTP status
+	server            []text
+	android           []text
+	ios               []text
+	gateway           []text // the gateway's reasons, row for row with reasonTable
 }
 
 // phrase is a description and a hint without a code: a Kind's.
@@ -182,7 +186,9 @@ func MatchLanguage(acceptLanguage string) language.Tag {
 //	p.Sprintf("server.unknown", -999)       // a code not in the table
 //
 // Keys are the set, a dot and the vendor identifier (String's result), with
-// ".hint" for hints; a kind's texts are under "kind." and its name, such as
+// ".hint" for hints; a gateway reason's texts are under "gateway." and the
+// reason, such as "gateway.reach_limit" (and "gateway.unknown", whose %s is
+// the reason); a kind's texts are under "kind." and its name, such as
 // "kind.UNAVAILABLE". A printer does no matching of its own, so give it a
 // tag from MatchLanguage or Languages. Each call builds a new catalog, which
 // the caller may extend; build it once and keep it. The library itself reads
@@ -200,6 +206,11 @@ func Catalog() catalog.Catalog {
 			}
 			_ = b.SetString(m.tag, prefix+"unknown", m.unknown[set])
 		}
+		for i, r := range Reasons() {
+			_ = b.SetString(m.tag, "gateway."+r.String(), m.gateway[i].description)
+			_ = b.SetString(m.tag, "gateway."+r.String()+".hint", m.gateway[i].hint)
+		}
+		_ = b.SetString(m.tag, "gateway.unknown", m.unknownReason)
 		for k, p := range m.kinds {
 			key := "kind." + Kind(k).String()
 			_ = b.SetString(m.tag, key, p.description)

@@ -26,6 +26,12 @@ func TestCatalog(t *testing.T) {
 			assert.Equal(t, c.Description(tag), p.Sprintf(key), "%s %s", tag, key)
 			assert.Equal(t, c.Hint(tag), p.Sprintf(key+".hint"), "%s %s", tag, key)
 		}
+		for _, r := range errcode.Reasons() {
+			key := "gateway." + r.String()
+			assert.Equal(t, r.Description(tag), p.Sprintf(key), "%s %s", tag, key)
+			assert.Equal(t, r.Hint(tag), p.Sprintf(key+".hint"), "%s %s", tag, key)
+		}
+		assert.Equal(t, errcode.Reason("new_reason").Description(tag), p.Sprintf("gateway.unknown", "new_reason"), tag.String())
 		for _, set := range allSets {
 			unknown, _ := errcode.Lookup(set, -999)
 			assert.Equal(t, unknown.Description(tag), p.Sprintf(set.String()+".unknown", -999), "%s %s", tag, set)

@@ -21,7 +21,7 @@ const (
 //   - any other number is an *Error with that ServerCode, known or not, and
 //     the body's "error_description" (or "message", or "msg") as Message;
 //   - a string "error", as the REST gateway sends ("auth_bad_access_token"),
-//     is an *Error with that Reason and no Code;
+//     is an *Error with that Reason, known or not, and no Code;
 //   - a body that is not a JSON object, or an "error" that is neither, is an
 //     *Error whose Message keeps the start of the body and whose Err says
 //     what was wrong.
@@ -32,8 +32,8 @@ func ParseResponse(body []byte) error { return parseResponse(body, 0) }
 
 // ReadResponse reads a response of the conference server from body, at most
 // 1 MiB of it, and interprets it as ParseResponse does, with the HTTP status
-// to go by: a failure status (400 or more) with no usable body is still an
-// error, whose kind comes from the status (401 Unauthenticated,
+// to go by: a failure status (400 or more) stays in the error, and one with no
+// code and no known reason gives the error its kind (401 Unauthenticated,
 // 403 PermissionDenied, 404 NotFound, 429 ResourceExhausted and retryable,
 // 5xx Unavailable and retryable). A body that cannot be read is an error of
 // kind Unavailable. It does not close body. It serves any HTTP client;

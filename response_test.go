@@ -28,7 +28,7 @@ func TestParseResponse(t *testing.T) {
 		name    string
 		body    string
 		code    errcode.Code
-		reason  string
+		reason  errcode.Reason
 		message string
 		cause   bool // Err says what could not be parsed
 	}{
@@ -86,7 +86,7 @@ func TestReadResponse(t *testing.T) {
 		body      string
 		ok        bool
 		code      errcode.Code
-		reason    string
+		reason    errcode.Reason
 		kind      errcode.Kind
 		retryable bool
 	}{

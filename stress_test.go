@@ -26,6 +26,7 @@ func TestStress(t *testing.T) {
 		maxTime    = 500 * time.Millisecond
 	)
 	codes := allCodes()
+	reasons := errcode.Reasons()
 	tags := []language.Tag{english, simplified, traditional, language.MustParse("zh-MO"), language.MustParse("pt-BR")}
 	headers := []string{"zh-CN,zh;q=0.9", "zh-TW", "en-US,en;q=0.5", "garbage;;q=x"}
 	deadline := time.Now().Add(maxTime)
@@ -53,6 +54,15 @@ func TestStress(t *testing.T) {
 				assert.Equal(t, c, parsed)
 				assert.Contains(t, errcode.Languages(), errcode.MatchLanguage(headers[round%len(headers)]))
 				assert.ErrorIs(t, errcode.ParseResponse([]byte(`{"error": -502}`)), errcode.ServerTicketExpired)
+
+				r := reasons[(g*3+round)%len(reasons)]
+				gateway := fmt.Errorf("round %d: %w", round, &errcode.Error{Reason: r, StatusCode: 400, Message: "m"})
+				if !assert.ErrorIs(t, gateway, r) || !assert.ErrorIs(t, gateway, r.Kind()) {
+					return
+				}
+				assert.Equal(t, r.Description(tag)+separator(tag)+r.Hint(tag), errcode.Describe(gateway, tag))
+				assert.Equal(t, r.Retryable(), errcode.Retryable(gateway))
+				assert.ErrorIs(t, errcode.ParseResponse([]byte(`{"error": "`+r.String()+`"}`)), r)
 
 				buf.Reset()
 				var e *errcode.Error

@@ -26,11 +26,17 @@ func TestTextsLineUpWithTables(t *testing.T) {
 				assert.Equal(t, c, texts[i].code, "%s %s row %d", m.tag, set, i)
 			}
 		}
+		require.Len(t, m.gateway, len(reasonTable.entries), "%s gateway", m.tag)
+		for i, e := range reasonTable.entries {
+			assert.Equal(t, e.reason, m.gateway[i].code, "%s gateway row %d", m.tag, i)
+		}
 		for _, set := range sets {
 			assert.Contains(t, m.unknown[set], "%d", "%s %s", m.tag, set)
 		}
+		assert.Contains(t, m.unknownReason, "%s", m.tag)
 		assert.NotEmpty(t, m.separator)
 		assert.NotEmpty(t, m.unknownHint)
+		assert.NotEmpty(t, m.unknownReasonHint)
 	}
 	assert.Nil(t, english.texts(Set(0)))
 }
@@ -122,6 +128,7 @@ func TestRetryAdviceIsExplained(t *testing.T) {
 		{"server.go", "serverTable", rowsOf(serverTable)},
 		{"android.go", "androidTable", rowsOf(androidTable)},
 		{"ios.go", "iosTable", rowsOf(iosTable)},
+		{"gateway.go", "reasonTable", reasonRows()},
 	}
 	explained := 0
 	for _, table := range tables {
@@ -141,6 +148,14 @@ func TestRetryAdviceIsExplained(t *testing.T) {
 type advice struct {
 	kind      Kind
 	retryable bool
+}
+
+func reasonRows() []advice {
+	rows := make([]advice, len(reasonTable.entries))
+	for i, e := range reasonTable.entries {
+		rows[i] = advice{e.kind, e.retryable}
+	}
+	return rows
 }
 
 func rowsOf[C ~int32](t *table[C]) []advice {
@@ -164,8 +179,12 @@ func rowReasons(t *testing.T, file, variable string) []string {
 		if !ok || spec.Names[0].Name != variable {
 			return true
 		}
-		call := spec.Values[0].(*ast.CallExpr)
-		rows = call.Args[2].(*ast.CompositeLit).Elts
+		for _, arg := range spec.Values[0].(*ast.CallExpr).Args {
+			if lit, ok := arg.(*ast.CompositeLit); ok { // the rows come first, then any aliases
+				rows = lit.Elts
+				break
+			}
+		}
 		return false
 	})
 	require.NotEmpty(t, rows, "no table %s in %s", variable, file)
@@ -205,6 +224,12 @@ func TestHintsSayRetryOnlyWhenRetryable(t *testing.T) {
 				}
 			}
 		}
+		for i, r := range Reasons() {
+			if hint := m.gateway[i].hint; retryWords[l].MatchString(hint) {
+				saidRetry++
+				assert.True(t, r.Retryable(), "%s %s: %q", m.tag, r, hint)
+			}
+		}
 		for k, p := range m.kinds {
 			if retryWords[l].MatchString(p.hint) {
 				saidRetry++
@@ -212,6 +237,7 @@ func TestHintsSayRetryOnlyWhenRetryable(t *testing.T) {
 			}
 		}
 		assert.NotRegexp(t, retryWords[l], m.unknownHint, m.tag)
+		assert.NotRegexp(t, retryWords[l], m.unknownReasonHint, m.tag)
 	}
 	assert.Positive(t, saidRetry)
 }
@@ -224,6 +250,9 @@ func TestSeparatorIsUnambiguous(t *testing.T) {
 			for _, text := range m.texts(set) {
 				assert.NotContains(t, text.description, m.separator, "%s %s", m.tag, text.code)
 			}
+		}
+		for _, text := range m.gateway {
+			assert.NotContains(t, text.description, m.separator, "%s %s", m.tag, text.code)
 		}
 		for k, p := range m.kinds {
 			assert.NotContains(t, p.description, m.separator, "%s %s", m.tag, Kind(k).String())

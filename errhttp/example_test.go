@@ -28,7 +28,10 @@ func ExampleFromHTTPResponse() {
 
 	var e *errcode.Error
 	if errors.As(err, &e) {
-		fmt.Println(e.StatusCode, e.Reason, errcode.KindOf(err).String(), errcode.Retryable(err))
+		fmt.Println(e.StatusCode, e.Reason.String(), errcode.KindOf(err).String(), errcode.Retryable(err))
 	}
-	// Output: 401 auth_bad_access_token UNAUTHENTICATED false
+	fmt.Println(errors.Is(err, errcode.ReasonAuthBadAccessToken))
+	// Output:
+	// 401 auth_bad_access_token UNAUTHENTICATED false
+	// true
 }

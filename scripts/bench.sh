@@ -54,6 +54,8 @@ compare() {
 
 compare "Description against x/text (baseline: a cached Printer.Sprintf)" \
 	PrinterSprintf Description PrinterSprintfNewPrinter CatalogExecute SliceIndex
+compare "A gateway reason's Description against x/text (baseline: a cached Printer.Sprintf)" \
+	ReasonPrinterSprintf ReasonDescription
 compare "The other hot paths against the floor (a bare slice index)" \
 	SliceIndex String Error Description Parse ErrorsIs ErrorsIsKind
 compare "A tag outside the common ones goes through the matcher" \

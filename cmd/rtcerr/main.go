@@ -1,15 +1,17 @@
-// Command rtcerr looks up the RTC service's error codes: what a number or an
-// identifier means in each set that has it, and what to do about it.
+// Command rtcerr looks up the RTC service's error codes and its REST
+// gateway's error reasons: what a number, an identifier or a reason means in
+// each set that has it, and what to do about it.
 //
 // Usage:
 //
-//	rtcerr [-lang tag] [-set server|android|ios] [-json | -markdown] code...
+//	rtcerr [-lang tag] [-set server|android|ios|gateway] [-json | -markdown] code...
 //	rtcerr -list [-lang tag] [-set ...] [-json | -markdown]
 //
 // A code is a number (814, -502), a vendor identifier (TICKET_EXPIRED,
-// EMErrorCallBusy) or a Go constant (ServerTicketExpired). A number can be a
-// code of several sets with different meanings: 814 prints both the Android
-// and the iOS code.
+// EMErrorCallBusy, CALL_VIDEO_ISFUll), a gateway reason exactly as the
+// gateway sends it (reach_limit, 'Request Entity Too Large') or a Go constant
+// (ServerTicketExpired, ReasonReachLimit). A number can be a code of several
+// sets with different meanings: 814 prints both the Android and the iOS code.
 //
 // The language follows -lang, else LC_ALL, LC_MESSAGES or LANG (zh_CN.UTF-8
 // gives Chinese, zh_TW.UTF-8 Traditional Chinese), else English.
@@ -49,11 +51,11 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	flags := flag.NewFlagSet("rtcerr", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	flags.Usage = func() {
-		fmt.Fprint(stderr, "usage: rtcerr [-lang tag] [-set server|android|ios] [-json | -markdown] code...\n       rtcerr -list [flags]\n\n")
+		fmt.Fprint(stderr, "usage: rtcerr [-lang tag] [-set server|android|ios|gateway] [-json | -markdown] code...\n       rtcerr -list [flags]\n\n")
 		flags.PrintDefaults()
 	}
 	lang := flags.String("lang", "", "language of descriptions and hints: en, zh, zh-Hant, or any tag or locale (default: from LC_ALL, LC_MESSAGES, LANG)")
-	setName := flags.String("set", "", "look in one set only: server, android or ios")
+	setName := flags.String("set", "", "look in one set only: server, android, ios or gateway (the REST gateway's reasons)")
 	list := flags.Bool("list", false, "print every code")
 	asJSON := flags.Bool("json", false, "print a JSON array")
 	asMarkdown := flags.Bool("markdown", false, "print a Markdown table")
@@ -75,21 +77,20 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	if *list != (len(queries) == 0) {
 		return usage("give codes to look up, or -list")
 	}
-	sets := []errcode.Set{errcode.SetServer, errcode.SetAndroid, errcode.SetIOS}
+	sets := allSets
 	if *setName != "" {
-		set, err := errcode.ParseSet(*setName)
-		if err != nil {
-			return usage("%v", err)
+		if !slices.Contains(allSets, *setName) {
+			return usage("unknown set %q (want server, android, ios or gateway)", *setName)
 		}
-		sets = []errcode.Set{set}
+		sets = []string{*setName}
 	}
 	tag := chooseLanguage(*lang, getenv)
 
-	var found []errcode.Code
+	var found []entry
 	status := exitOK
 	if *list {
 		for _, set := range sets {
-			found = append(found, errcode.Codes(set)...)
+			found = append(found, entries(set)...)
 		}
 	}
 	for _, query := range queries {
@@ -151,42 +152,106 @@ func isNegativeNumber(s string) bool {
 	return err == nil && strings.HasPrefix(s, "-")
 }
 
-// lookup returns the known codes that arg names in sets: by number, vendor
-// identifier or Go constant name.
-func lookup(arg string, sets []errcode.Set) []errcode.Code {
+// entry is what rtcerr prints: a code of one of the sets, or a reason of the
+// REST gateway.
+type entry interface {
+	String() string
+	Description(language.Tag) string
+	Hint(language.Tag) string
+	Kind() errcode.Kind
+	HTTPStatus() int
+	Retryable() bool
+}
+
+// allSets names the sets in the order -list prints them: the codes' sets,
+// then the gateway's reasons.
+var allSets = []string{"server", "android", "ios", "gateway"}
+
+// entries returns every known entry of the set that name names.
+func entries(name string) []entry {
+	var out []entry
+	if name == "gateway" {
+		for _, r := range errcode.Reasons() {
+			out = append(out, r)
+		}
+		return out
+	}
+	set, _ := errcode.ParseSet(name)
+	for _, c := range errcode.Codes(set) {
+		out = append(out, c)
+	}
+	return out
+}
+
+// lookup returns the known entries that arg names in sets: by number, vendor
+// identifier, gateway reason or Go constant name.
+func lookup(arg string, sets []string) []entry {
 	arg = strings.TrimPrefix(strings.TrimSpace(arg), "errcode.")
-	var codes []errcode.Code
+	var found []entry
 	for _, set := range sets {
-		for _, c := range errcode.Codes(set) {
-			if matches(c, arg) {
-				codes = append(codes, c)
+		for _, e := range entries(set) {
+			if arg == goName(e) || slices.Contains(names(e), arg) {
+				found = append(found, e)
+			} else if n, ok := number(e); ok && arg == strconv.Itoa(n) {
+				found = append(found, e)
 			}
 		}
 	}
-	return codes
+	return found
 }
 
-func matches(c errcode.Code, arg string) bool {
-	if arg == c.String() || arg == errcode.GoName(c) || arg == strconv.Itoa(c.Int()) {
-		return true
+// setName returns the name of e's set: "gateway" for a reason.
+func setName(e entry) string {
+	if c, ok := e.(errcode.Code); ok {
+		return c.Set().String()
 	}
-	for _, alias := range errcode.Aliases(c) {
-		if arg == alias {
-			return true
-		}
-	}
-	return false
+	return "gateway"
 }
 
-func setNames(sets []errcode.Set) string {
-	names := make([]string, len(sets))
-	for i, s := range sets {
-		names[i] = s.String()
+// number returns e's number; a reason has none.
+func number(e entry) (int, bool) {
+	if c, ok := e.(errcode.Code); ok {
+		return c.Int(), true
 	}
-	if len(names) == 1 {
-		return "the " + names[0] + " set"
+	return 0, false
+}
+
+// names returns e's identifier, then its aliases.
+func names(e entry) []string {
+	if c, ok := e.(errcode.Code); ok {
+		return append([]string{c.String()}, errcode.Aliases(c)...)
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+	return []string{e.String()}
+}
+
+func goName(e entry) string {
+	switch e := e.(type) {
+	case errcode.Code:
+		return errcode.GoName(e)
+	case errcode.Reason:
+		return e.GoName()
+	}
+	return ""
+}
+
+// source says where a code comes from: the vendor's table, or only the
+// vendor's shipped SDK; "" for a gateway reason.
+func source(e entry) string {
+	c, ok := e.(errcode.Code)
+	switch {
+	case !ok:
+		return ""
+	case errcode.Documented(c):
+		return "table"
+	}
+	return "sdk"
+}
+
+func setNames(sets []string) string {
+	if len(sets) == 1 {
+		return "the " + sets[0] + " set"
+	}
+	return strings.Join(sets[:len(sets)-1], ", ") + " or " + sets[len(sets)-1]
 }
 
 // chooseLanguage returns the shipped language for -lang, or else for the
@@ -214,25 +279,28 @@ func localeTag(locale string) string {
 	return strings.ReplaceAll(locale, "_", "-")
 }
 
-func advice(c errcode.Code) string {
-	if c.Retryable() {
+func advice(e entry) string {
+	if e.Retryable() {
 		return "retryable"
 	}
 	return "not retryable"
 }
 
-func writeText(w io.Writer, codes []errcode.Code, tag language.Tag) error {
+func writeText(w io.Writer, found []entry, tag language.Tag) error {
 	var b strings.Builder
-	for i, c := range codes {
+	for i, e := range found {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		names := append([]string{c.String()}, errcode.Aliases(c)...)
-		fmt.Fprintf(&b, "%s %d %s (errcode.%s)\n", c.Set(), c.Int(), strings.Join(names, ", "), errcode.GoName(c))
-		fmt.Fprintf(&b, "  description: %s\n", c.Description(tag))
-		fmt.Fprintf(&b, "  hint:        %s\n", c.Hint(tag))
-		fmt.Fprintf(&b, "  kind:        %s, HTTP %d, %s\n", c.Kind().String(), c.HTTPStatus(), advice(c))
-		if !errcode.Documented(c) {
+		b.WriteString(setName(e))
+		if n, ok := number(e); ok {
+			fmt.Fprintf(&b, " %d", n)
+		}
+		fmt.Fprintf(&b, " %s (errcode.%s)\n", strings.Join(names(e), ", "), goName(e))
+		fmt.Fprintf(&b, "  description: %s\n", e.Description(tag))
+		fmt.Fprintf(&b, "  hint:        %s\n", e.Hint(tag))
+		fmt.Fprintf(&b, "  kind:        %s, HTTP %d, %s\n", e.Kind().String(), e.HTTPStatus(), advice(e))
+		if source(e) == "sdk" {
 			b.WriteString("  source:      the vendor's shipped SDK; the vendor's table leaves it out\n")
 		}
 	}
@@ -240,49 +308,44 @@ func writeText(w io.Writer, codes []errcode.Code, tag language.Tag) error {
 	return err
 }
 
-// record is a code as -json prints it.
+// record is an entry as -json prints it. A gateway reason has no code and no
+// source.
 type record struct {
 	Set         string            `json:"set"`
 	Name        string            `json:"name"`
 	Aliases     []string          `json:"aliases"`
-	Code        int               `json:"code"`
+	Code        *int              `json:"code,omitempty"`
 	Go          string            `json:"go"`
 	Kind        string            `json:"kind"`
 	HTTPStatus  int               `json:"http_status"`
 	Retryable   bool              `json:"retryable"`
-	Source      string            `json:"source"` // "table", or "sdk" for a code that only the shipped SDK defines
+	Source      string            `json:"source,omitempty"` // "table", or "sdk" for a code that only the shipped SDK defines
 	Description map[string]string `json:"description"`
 	Hint        map[string]string `json:"hint"`
 }
 
-// source says where a code comes from: the vendor's table, or only the
-// vendor's shipped SDK.
-func source(c errcode.Code) string {
-	if errcode.Documented(c) {
-		return "table"
-	}
-	return "sdk"
-}
-
-func writeJSON(w io.Writer, codes []errcode.Code) error {
-	records := make([]record, len(codes))
-	for i, c := range codes {
+func writeJSON(w io.Writer, found []entry) error {
+	records := make([]record, len(found))
+	for i, e := range found {
+		all := names(e)
 		r := record{
-			Set:         c.Set().String(),
-			Name:        c.String(),
-			Aliases:     append([]string{}, errcode.Aliases(c)...),
-			Code:        c.Int(),
-			Go:          "errcode." + errcode.GoName(c),
-			Kind:        c.Kind().String(),
-			HTTPStatus:  c.HTTPStatus(),
-			Retryable:   c.Retryable(),
-			Source:      source(c),
+			Set:         setName(e),
+			Name:        all[0],
+			Aliases:     all[1:],
+			Go:          "errcode." + goName(e),
+			Kind:        e.Kind().String(),
+			HTTPStatus:  e.HTTPStatus(),
+			Retryable:   e.Retryable(),
+			Source:      source(e),
 			Description: map[string]string{},
 			Hint:        map[string]string{},
 		}
+		if n, ok := number(e); ok {
+			r.Code = &n
+		}
 		for _, tag := range errcode.Languages() {
-			r.Description[tag.String()] = c.Description(tag)
-			r.Hint[tag.String()] = c.Hint(tag)
+			r.Description[tag.String()] = e.Description(tag)
+			r.Hint[tag.String()] = e.Hint(tag)
 		}
 		records[i] = r
 	}
@@ -292,21 +355,25 @@ func writeJSON(w io.Writer, codes []errcode.Code) error {
 	return enc.Encode(records)
 }
 
-func writeMarkdown(w io.Writer, codes []errcode.Code, tag language.Tag) error {
+func writeMarkdown(w io.Writer, found []entry, tag language.Tag) error {
 	var b strings.Builder
 	b.WriteString("| Set | Code | Identifier | Go constant | Kind | HTTP | Retry | Description |\n")
 	b.WriteString("|---|---:|---|---|---|---:|---|---|\n")
-	for _, c := range codes {
-		names := "`" + strings.Join(append([]string{c.String()}, errcode.Aliases(c)...), "`, `") + "`"
-		if !errcode.Documented(c) {
-			names += " (SDK only)"
+	for _, e := range found {
+		code := ""
+		if n, ok := number(e); ok {
+			code = strconv.Itoa(n)
+		}
+		identifiers := "`" + strings.Join(names(e), "`, `") + "`"
+		if source(e) == "sdk" {
+			identifiers += " (SDK only)"
 		}
 		retry := "no"
-		if c.Retryable() {
+		if e.Retryable() {
 			retry = "yes"
 		}
-		fmt.Fprintf(&b, "| %s | %d | %s | `%s` | %s | %d | %s | %s |\n",
-			c.Set(), c.Int(), names, errcode.GoName(c), c.Kind().String(), c.HTTPStatus(), retry, strings.ReplaceAll(c.Description(tag), "|", `\|`))
+		fmt.Fprintf(&b, "| %s | %s | %s | `%s` | %s | %d | %s | %s |\n",
+			setName(e), code, identifiers, goName(e), e.Kind().String(), e.HTTPStatus(), retry, strings.ReplaceAll(e.Description(tag), "|", `\|`))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

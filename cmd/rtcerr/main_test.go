@@ -106,11 +106,63 @@ func TestSDKRows(t *testing.T) {
 `, out)
 }
 
+// TestGateway looks up the REST gateway's reasons by their wire text and Go
+// names, and lists them after the codes.
+func TestGateway(t *testing.T) {
+	out, errOut, status := rtcerr(nil, "reach_limit")
+	require.Equal(t, exitOK, status, errOut)
+	assert.Equal(t, `gateway reach_limit (errcode.ReasonReachLimit)
+  description: API rate limit reached
+  hint:        pause, then retry with backoff; if it happens often, spread the calls out or ask the vendor for a higher limit
+  kind:        RESOURCE_EXHAUSTED, HTTP 429, retryable
+`, out)
+
+	out, errOut, status = rtcerr(nil, "Request Entity Too Large", "ReasonResourceLimited", "-lang", "zh")
+	require.Equal(t, exitOK, status, errOut)
+	assert.Equal(t, `gateway Request Entity Too Large (errcode.ReasonRequestEntityTooLarge)
+  description: 请求体过大
+  hint:        请把请求拆分成几个较小的请求
+  kind:        INVALID_ARGUMENT, HTTP 400, not retryable
+
+gateway resource_limited (errcode.ReasonResourceLimited)
+  description: 已达到套餐的限额
+  hint:        请升级套餐或联系服务商：重复发送请求无济于事
+  kind:        RESOURCE_EXHAUSTED, HTTP 429, not retryable
+`, out)
+
+	_, errOut, status = rtcerr(nil, "request entity too large")
+	assert.Equal(t, exitNotFound, status, "reasons are matched exactly, as the gateway sends them")
+	assert.Contains(t, errOut, "no such code")
+
+	_, _, status = rtcerr(nil, "-set", "gateway", "814")
+	assert.Equal(t, exitNotFound, status)
+
+	out, _, status = rtcerr(nil, "-list", "-set", "gateway")
+	require.Equal(t, exitOK, status)
+	assert.Equal(t, 20, strings.Count(out, "\ngateway ")+1)
+
+	out, _, status = rtcerr(nil, "-json", "auth_bad_access_token")
+	require.Equal(t, exitOK, status)
+	var records []map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &records))
+	require.Len(t, records, 1)
+	assert.Equal(t, map[string]any{
+		"set": "gateway", "name": "auth_bad_access_token", "aliases": []any{}, "go": "errcode.ReasonAuthBadAccessToken",
+		"kind": "UNAUTHENTICATED", "http_status": 401.0, "retryable": false,
+		"description": map[string]any{"en": "the access token is malformed or was not issued by this service, not merely expired", "zh": "访问令牌格式错误或并非本服务签发，而不只是过期", "zh-Hant": "存取權杖格式錯誤或並非本服務簽發，而不只是過期"},
+		"hint":        records[0]["hint"],
+	}, records[0])
+
+	out, _, status = rtcerr(nil, "-markdown", "-list", "-set", "gateway")
+	require.Equal(t, exitOK, status)
+	assert.Contains(t, out, "| gateway |  | `reach_limit` | `ReasonReachLimit` | RESOURCE_EXHAUSTED | 429 | yes | API rate limit reached |\n")
+}
+
 func TestNotFound(t *testing.T) {
 	out, errOut, status := rtcerr(nil, "999", "-502", "NOPE")
 	assert.Equal(t, exitNotFound, status)
 	assert.Contains(t, out, "TICKET_EXPIRED", "the found code is still printed")
-	assert.Contains(t, errOut, "rtcerr: 999: no such code in server, android or ios")
+	assert.Contains(t, errOut, "rtcerr: 999: no such code in server, android, ios or gateway")
 	assert.Contains(t, errOut, "rtcerr: NOPE: no such code")
 
 	_, errOut, status = rtcerr(nil, "-set", "android", "826")
@@ -166,11 +218,15 @@ func TestJSON(t *testing.T) {
 	require.Equal(t, exitOK, status)
 	var records []map[string]any
 	require.NoError(t, json.Unmarshal([]byte(out), &records))
-	require.Len(t, records, 28+28+25)
+	require.Equal(t, 28+28+25+20, len(records), "every code, then every gateway reason")
 	sources := map[string]int{}
 	for _, r := range records {
-		assert.ElementsMatch(t, []string{"set", "name", "aliases", "code", "go", "kind", "http_status", "retryable", "source", "description", "hint"}, keys(r))
-		sources[r["source"].(string)]++
+		if r["set"] == "gateway" {
+			assert.ElementsMatch(t, []string{"set", "name", "aliases", "go", "kind", "http_status", "retryable", "description", "hint"}, keys(r), "a reason has no number and no source")
+		} else {
+			assert.ElementsMatch(t, []string{"set", "name", "aliases", "code", "go", "kind", "http_status", "retryable", "source", "description", "hint"}, keys(r))
+			sources[r["source"].(string)]++
+		}
 		for _, field := range []string{"description", "hint"} {
 			texts := r[field].(map[string]any)
 			assert.ElementsMatch(t, []string{"en", "zh", "zh-Hant"}, keys(texts), "%v", r["name"])
