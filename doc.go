@@ -95,8 +95,19 @@
 // Chinese (zh: the vendor's own text, verbatim) and Traditional Chinese
 // (zh-Hant, for zh-TW, zh-HK and zh-MO). MatchLanguage picks one for an
 // Accept-Language header. Catalog returns the same texts as an x/text
-// catalog for your own message.Printer; the library never touches
-// message.DefaultCatalog.
+// catalog for your own message.Printer, built once and read-only; the
+// library never touches message.DefaultCatalog.
+//
+// # Answering your own clients
+//
+// Describe is for people: it gives only the library's texts, never an
+// error's own text or a peer's message, which belong in logs. Error and
+// LogValue bound the peer's text and escape its control characters, so that
+// one failure is one log line. Package errhttp answers HTTP clients with RFC
+// 9457 problem details that carry the code, and reads them back in the next
+// service; the module github.com/rtckit/errcode/errgrpc does the same with
+// gRPC statuses. Neither passes on a failure of the service's own
+// credentials at the RTC gateway as its client's (CredentialsRefused).
 //
 // Codes, Kind and *Error implement slog.LogValuer, so that a logged error
 // carries its set, number, identifier, kind and description.

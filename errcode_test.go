@@ -736,3 +736,42 @@ func TestSDKCodesAndReviewedTexts(t *testing.T) {
 	assert.Equal(t, "pause and retry with backoff", errcode.ResourceExhausted.Hint(english))
 	assert.NotContains(t, errcode.Internal.Hint(english), "try again")
 }
+
+// asError is an error with an As method of its own, which CodeOf must ask as
+// errors.As does.
+type asError struct{ code errcode.Code }
+
+func (e asError) Error() string { return "as" }
+func (e asError) As(target any) bool {
+	if c, ok := target.(*errcode.Code); ok {
+		*c = e.code
+		return true
+	}
+	return false
+}
+
+// TestCodeOfAgreesWithErrorsAs: CodeOf's walk of plain chains finds what
+// errors.As finds, in every shape of chain.
+func TestCodeOfAgreesWithErrorsAs(t *testing.T) {
+	for _, err := range []error{
+		nil,
+		errors.New("plain"),
+		errcode.ServerTicketExpired,
+		fmt.Errorf("a: %w", fmt.Errorf("b: %w", errcode.IOSCallBusy)),
+		&errcode.Error{Code: errcode.AndroidCallBusy},
+		&errcode.Error{Err: errcode.AndroidNetworkError},
+		&errcode.Error{Err: &errcode.Error{Reason: errcode.ReasonReachLimit}},
+		fmt.Errorf("a: %w", &errcode.Error{Reason: errcode.ReasonReachLimit}),
+		errors.Join(errors.New("x"), errcode.ServerTicketInvalid),
+		fmt.Errorf("%w and %w", errcode.Unavailable, errcode.ServerPubInactive),
+		fmt.Errorf("w: %w", asError{errcode.IOSCallCDNError}),
+		errcode.Unavailable,
+		errcode.ReasonReachLimit,
+	} {
+		var want errcode.Code
+		found := errors.As(err, &want)
+		got, ok := errcode.CodeOf(err)
+		assert.Equal(t, found, ok, "%v", err)
+		assert.Equal(t, want, got, "%v", err)
+	}
+}

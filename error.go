@@ -7,6 +7,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,6 +39,10 @@ type Error struct {
 	Reason Reason
 	// StatusCode is the HTTP status of the response, or 0 when there was none.
 	StatusCode int
+	// RetryAfter is how long the peer asked the caller to wait before
+	// retrying, from a Retry-After header or a gRPC RetryInfo; 0 when it
+	// asked nothing.
+	RetryAfter time.Duration
 	// Err is the underlying cause, if any.
 	Err error
 }
@@ -193,6 +198,9 @@ func (e *Error) LogValue() slog.Value {
 	if e.StatusCode != 0 {
 		attrs = append(attrs, slog.Int("status", e.StatusCode))
 	}
+	if e.RetryAfter > 0 {
+		attrs = append(attrs, slog.Duration("retry_after", e.RetryAfter))
+	}
 	if e.Err != nil {
 		attrs = append(attrs, slog.String("cause", e.Err.Error()))
 	}
@@ -255,6 +263,36 @@ func kindIn(err error) (Kind, bool) {
 // a code.
 func (k Kind) Kind() Kind { return k }
 
+// CredentialsRefused reports whether err is the RTC gateway refusing the
+// calling service's own credentials: it carries no code, and it carries a
+// token reason (invalid_grant, unauthorized, auth_bad_access_token,
+// group_authorization) or a 401 or 403 status. A service should not pass
+// such a failure on to its own client as the client's: the client can do
+// nothing about it. errhttp.WriteProblem answers it with 502 and
+// errgrpc.Status with UNAVAILABLE.
+func CredentialsRefused(err error) bool {
+	if _, ok := CodeOf(err); ok || err == nil {
+		return false
+	}
+	if r, ok := knownReasonIn(err); ok && r.Kind() == Unauthenticated {
+		return true
+	}
+	var e *Error
+	return errors.As(err, &e) && (e.StatusCode == 401 || e.StatusCode == 403)
+}
+
+// RetryAfter returns how long the first *Error in err's chain says to wait
+// before a retry, and whether it says so: the peer's Retry-After, kept by
+// errhttp.FromHTTPResponse, or a gRPC RetryInfo, kept by errgrpc. It says
+// nothing of whether to retry at all; Retryable does.
+func RetryAfter(err error) (time.Duration, bool) {
+	var e *Error
+	if errors.As(err, &e) && e.RetryAfter > 0 {
+		return e.RetryAfter, true
+	}
+	return 0, false
+}
+
 // HTTPStatus returns the HTTP status for err's kind, as a service answers its
 // own clients: 200 for nil, 500 for an error with no kind. A 401 from the
 // RTC REST API says that your service's token was refused; think twice before
@@ -279,10 +317,7 @@ func Describe(err error, tag language.Tag) string {
 	if err == nil {
 		return ""
 	}
-	var d interface {
-		Description(language.Tag) string
-		Hint(language.Tag) string
-	}
+	var d describer
 	if c, ok := CodeOf(err); ok {
 		d = c
 	} else if r, ok := knownReasonIn(err); ok {
@@ -292,6 +327,11 @@ func Describe(err error, tag language.Tag) string {
 	} else {
 		d = Unknown
 	}
+	return describe(d, tag)
+}
+
+// describe joins d's description and hint with the language's separator.
+func describe(d describer, tag language.Tag) string {
 	return d.Description(tag) + shipped[languageIndex(tag)].separator + d.Hint(tag)
 }
 

@@ -1,7 +1,10 @@
 package errcode_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -110,5 +113,45 @@ func FuzzMatchLanguage(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, header string) {
 		assert.Contains(t, errcode.Languages(), errcode.MatchLanguage(header))
+	})
+}
+
+// FuzzReadProblem reads arbitrary bodies as problem details: ReadResponse
+// never panics, and restores a typed code only when the body's "set", "code"
+// and "name" name it consistently.
+func FuzzReadProblem(f *testing.F) {
+	for _, s := range []string{
+		`{"type":"https://pkg.go.dev/github.com/rtckit/errcode#ServerTicketExpired","title":"t","status":401,"detail":"d","set":"server","code":-502,"name":"TICKET_EXPIRED","kind":"UNAUTHENTICATED","retryable":false,"hint":"h"}`,
+		`{"title":"t","status":429,"detail":"d","set":"gateway","name":"reach_limit","kind":"RESOURCE_EXHAUSTED","retryable":true}`,
+		`{"title":"t","status":400,"detail":"d","set":"ios","code":999,"name":"IOSCode(999)"}`,
+		`{"title":"t","status":400,"set":"android","code":824,"name":"CALL_VIDEO_ISFUll"}`,
+		`{"type":"about:blank","title":"Not Found","status":404}`,
+		`{"title":"t","status":"401","set":"server","code":-502,"name":"TICKET_EXPIRED"}`,
+	} {
+		f.Add(401, []byte(s))
+	}
+	f.Fuzz(func(t *testing.T, status int, body []byte) {
+		err := errcode.ReadResponse(status, bytes.NewReader(body))
+		if err == nil {
+			return
+		}
+		assert.NotContains(t, err.Error(), "\n")
+		c, ok := errcode.CodeOf(err)
+		if !ok {
+			return
+		}
+		var named struct {
+			Error json.RawMessage `json:"error"`
+			Set   string          `json:"set"`
+			Code  json.RawMessage `json:"code"`
+			Name  string          `json:"name"`
+		}
+		require.NoError(t, json.Unmarshal(body, &named), "a code comes only from a JSON body")
+		if len(named.Error) > 0 {
+			return // a response of the conference server, not a problem
+		}
+		assert.Equal(t, c.Set().String(), named.Set)
+		assert.Equal(t, c.String(), named.Name)
+		assert.Equal(t, strconv.Itoa(c.Int()), string(named.Code))
 	})
 }

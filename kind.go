@@ -64,34 +64,35 @@ const (
 
 const numKinds = Unauthenticated + 1
 
-// kinds holds, per kind, its name, its error text, the HTTP status that
+// kinds holds, per kind, its name, the name of its Go constant, its error text, the HTTP status that
 // grpc-gateway maps it to, and whether a failure of that kind is worth
 // retrying when nothing more specific is known. The statuses are numbers,
 // not net/http's constants: importing net/http would cost every user of
 // this package megabytes of binary.
 var kinds = [numKinds]struct {
 	name       string
+	goName     string
 	text       string
 	httpStatus int
 	retryable  bool
 }{
-	OK:                 {"OK", "ok", 200, false},
-	Canceled:           {"CANCELLED", "canceled", 499, false}, // gRPC spells it so; 499 is nginx's "client closed request", as in grpc-gateway
-	Unknown:            {"UNKNOWN", "unknown error", 500, false},
-	InvalidArgument:    {"INVALID_ARGUMENT", "invalid argument", 400, false},
-	DeadlineExceeded:   {"DEADLINE_EXCEEDED", "deadline exceeded", 504, true},
-	NotFound:           {"NOT_FOUND", "not found", 404, false},
-	AlreadyExists:      {"ALREADY_EXISTS", "already exists", 409, false},
-	PermissionDenied:   {"PERMISSION_DENIED", "permission denied", 403, false},
-	ResourceExhausted:  {"RESOURCE_EXHAUSTED", "resource exhausted", 429, true}, // a rate limit, when nothing more specific is known
-	FailedPrecondition: {"FAILED_PRECONDITION", "failed precondition", 400, false},
-	Aborted:            {"ABORTED", "aborted", 409, false},
-	OutOfRange:         {"OUT_OF_RANGE", "out of range", 400, false},
-	Unimplemented:      {"UNIMPLEMENTED", "unimplemented", 501, false},
-	Internal:           {"INTERNAL", "internal error", 500, false},
-	Unavailable:        {"UNAVAILABLE", "unavailable", 503, true},
-	DataLoss:           {"DATA_LOSS", "data loss", 500, false},
-	Unauthenticated:    {"UNAUTHENTICATED", "unauthenticated", 401, false},
+	OK:                 {"OK", "OK", "ok", 200, false},
+	Canceled:           {"CANCELLED", "Canceled", "canceled", 499, false}, // gRPC spells it so; 499 is nginx's "client closed request", as in grpc-gateway
+	Unknown:            {"UNKNOWN", "Unknown", "unknown error", 500, false},
+	InvalidArgument:    {"INVALID_ARGUMENT", "InvalidArgument", "invalid argument", 400, false},
+	DeadlineExceeded:   {"DEADLINE_EXCEEDED", "DeadlineExceeded", "deadline exceeded", 504, true},
+	NotFound:           {"NOT_FOUND", "NotFound", "not found", 404, false},
+	AlreadyExists:      {"ALREADY_EXISTS", "AlreadyExists", "already exists", 409, false},
+	PermissionDenied:   {"PERMISSION_DENIED", "PermissionDenied", "permission denied", 403, false},
+	ResourceExhausted:  {"RESOURCE_EXHAUSTED", "ResourceExhausted", "resource exhausted", 429, true}, // a rate limit, when nothing more specific is known
+	FailedPrecondition: {"FAILED_PRECONDITION", "FailedPrecondition", "failed precondition", 400, false},
+	Aborted:            {"ABORTED", "Aborted", "aborted", 409, false},
+	OutOfRange:         {"OUT_OF_RANGE", "OutOfRange", "out of range", 400, false},
+	Unimplemented:      {"UNIMPLEMENTED", "Unimplemented", "unimplemented", 501, false},
+	Internal:           {"INTERNAL", "Internal", "internal error", 500, false},
+	Unavailable:        {"UNAVAILABLE", "Unavailable", "unavailable", 503, true},
+	DataLoss:           {"DATA_LOSS", "DataLoss", "data loss", 500, false},
+	Unauthenticated:    {"UNAUTHENTICATED", "Unauthenticated", "unauthenticated", 401, false},
 }
 
 func (k Kind) valid() bool { return int(k) < len(kinds) }
@@ -103,6 +104,15 @@ func (k Kind) String() string {
 		return kinds[k].name
 	}
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// GoName returns the name of k's constant in this package, such as
+// "NotFound", or "" for a value past Unauthenticated.
+func (k Kind) GoName() string {
+	if k.valid() {
+		return kinds[k].goName
+	}
+	return ""
 }
 
 // Error returns the kind in plain words, such as "not found".

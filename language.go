@@ -142,12 +142,42 @@ const (
 	maxAcceptLanguageEntries = 32
 )
 
+// exactTags are the tags that the matcher matches to a shipped language with
+// exact confidence, as the first entries of browsers' Accept-Language
+// headers spell them. TestExactTags checks them against the matcher.
+var exactTags = [...]struct {
+	tag   string
+	index int
+}{
+	{"zh-CN", inChinese}, {"zh", inChinese}, {"zh-Hans", inChinese}, {"zh-Hans-CN", inChinese},
+	{"zh-TW", inTraditionalChinese}, {"zh-Hant", inTraditionalChinese}, {"zh-Hant-TW", inTraditionalChinese},
+	{"en-US", inEnglish}, {"en", inEnglish},
+}
+
+// matchFirstEntry is MatchLanguage's shortcut for the common header: its
+// first entry has the highest weight (no q, so 1) and is a tag that matches a
+// shipped language exactly. No later entry can then match better, so the
+// header's other entries need not be parsed.
+func matchFirstEntry(acceptLanguage string) (int, bool) {
+	first, _, _ := strings.Cut(acceptLanguage, ",")
+	first = strings.TrimSpace(first)
+	for _, t := range exactTags {
+		if strings.EqualFold(first, t.tag) {
+			return t.index, true
+		}
+	}
+	return 0, false
+}
+
 // MatchLanguage returns the shipped language that best matches an HTTP
 // Accept-Language header, such as "zh-TW,zh;q=0.9,en;q=0.8". Malformed
 // entries are skipped rather than failing the whole header, only the first
 // 4 KiB and 32 entries are read, and a header that matches nothing gives
 // English. The result is one of Languages, without extensions.
 func MatchLanguage(acceptLanguage string) language.Tag {
+	if i, ok := matchFirstEntry(acceptLanguage); ok {
+		return shipped[i].tag
+	}
 	if len(acceptLanguage) > maxAcceptLanguageBytes {
 		// Cut between entries, so that no entry is read half: zh-TW cut to zh
 		// would still parse, as another language.
@@ -177,7 +207,7 @@ func MatchLanguage(acceptLanguage string) language.Tag {
 	return shipped[match(tags...)].tag
 }
 
-// Catalog returns a new catalog with every description and hint in every
+// Catalog returns a catalog with every description and hint in every
 // shipped language, for use with your own printer:
 //
 //	p := message.NewPrinter(errcode.MatchLanguage(header), message.Catalog(errcode.Catalog()))
@@ -190,10 +220,21 @@ func MatchLanguage(acceptLanguage string) language.Tag {
 // reason, such as "gateway.reach_limit" (and "gateway.unknown", whose %s is
 // the reason); a kind's texts are under "kind." and its name, such as
 // "kind.UNAVAILABLE". A printer does no matching of its own, so give it a
-// tag from MatchLanguage or Languages. Each call builds a new catalog, which
-// the caller may extend; build it once and keep it. The library itself reads
-// its texts from the same tables without going through a catalog.
-func Catalog() catalog.Catalog {
+// tag from MatchLanguage or Languages.
+//
+// The catalog is built once, on first use (building it costs about a
+// millisecond), and later calls return the same one without allocating. It
+// is read-only: it cannot be asserted to a *catalog.Builder, so no caller can
+// change the library's messages for another; messages of your own belong in
+// a catalog.Builder of yours. The library itself reads its texts from the
+// same tables without going through a catalog.
+func Catalog() catalog.Catalog { return builtCatalog() }
+
+// readOnlyCatalog hides the builder behind the catalog.Catalog interface:
+// its type is unexported, so callers cannot reach SetString.
+type readOnlyCatalog struct{ catalog.Catalog }
+
+var builtCatalog = sync.OnceValue(func() catalog.Catalog {
 	b := catalog.NewBuilder(catalog.Fallback(shipped[0].tag))
 	for _, m := range shipped {
 		for _, set := range sets {
@@ -217,5 +258,5 @@ func Catalog() catalog.Catalog {
 			_ = b.SetString(m.tag, key+".hint", p.hint)
 		}
 	}
-	return b
-}
+	return readOnlyCatalog{b}
+})

@@ -40,16 +40,23 @@ func TestCatalog(t *testing.T) {
 }
 
 // TestCatalogIsPrivate: the library never writes message.DefaultCatalog, and
-// each call returns a catalog of its own that the caller may extend.
+// its catalog is read-only: no caller can change its messages for another.
 func TestCatalogIsPrivate(t *testing.T) {
 	p := message.NewPrinter(language.English)
 	assert.Equal(t, "server.TICKET_EXPIRED", p.Sprintf("server.TICKET_EXPIRED"), "the default catalog does not have the library's keys")
 
-	a, b := errcode.Catalog(), errcode.Catalog()
-	builder, ok := a.(*catalog.Builder)
-	require.True(t, ok)
-	require.NoError(t, builder.SetString(language.English, "server.TICKET_EXPIRED", "changed"))
-	assert.Equal(t, "changed", message.NewPrinter(language.English, message.Catalog(a)).Sprintf("server.TICKET_EXPIRED"))
-	assert.Equal(t, "conference ticket expired", message.NewPrinter(language.English, message.Catalog(b)).Sprintf("server.TICKET_EXPIRED"))
-	assert.Equal(t, "conference ticket expired", errcode.ServerTicketExpired.Description(language.English))
+	cat := errcode.Catalog()
+	_, isBuilder := cat.(*catalog.Builder)
+	assert.False(t, isBuilder, "the catalog cannot be asserted to a builder")
+	_, canSet := cat.(interface {
+		SetString(language.Tag, string, string) error
+	})
+	assert.False(t, canSet, "the catalog has no SetString")
+	assert.Equal(t, cat, errcode.Catalog(), "built once")
+}
+
+// TestCatalogOnceAndFree: after the first call, Catalog costs no allocation.
+func TestCatalogOnceAndFree(t *testing.T) {
+	_ = errcode.Catalog()
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = errcode.Catalog() }))
 }

@@ -22,6 +22,13 @@ const (
 //     the body's "error_description" (or "message", or "msg") as Message;
 //   - a string "error", as the REST gateway sends ("auth_bad_access_token"),
 //     is an *Error with that Reason, known or not, and no Code;
+//   - an RFC 9457 problem (no "error", a string "title" or "detail" and a
+//     numeric "status"), as errhttp.WriteProblem writes in another service,
+//     is an *Error with its "detail" (or "title") as Message; when its "set",
+//     "code" and "name" members name a code of this library consistently,
+//     the typed code is restored, and so is a gateway reason ("set":
+//     "gateway"), so that errors.Is matches across the hop. Without a
+//     response status, the problem's "status" is kept;
 //   - a body that is not a JSON object, or an "error" that is neither, is an
 //     *Error whose Message keeps the start of the body and whose Err says
 //     what was wrong.
@@ -65,6 +72,9 @@ func parseResponse(body []byte, status int) error {
 	if err := json.Unmarshal(body, &r); err != nil {
 		return &Error{StatusCode: status, Message: snippet(body), Err: fmt.Errorf("errcode: response body is not a JSON object: %w", err)}
 	}
+	if p, ok := r.problem(); ok {
+		return fromProblem(p, status)
+	}
 	e := &Error{StatusCode: status, Message: firstString(r.ErrorDescription, r.Message, r.Msg)}
 	raw := r.Error
 	switch {
@@ -89,12 +99,64 @@ func parseResponse(body []byte, status int) error {
 }
 
 // response holds the fields of a response body that say whether it failed
-// and why, undecoded: each can be of any JSON type.
+// and why, undecoded: each can be of any JSON type. The last ones are an RFC
+// 9457 problem's, as errhttp.WriteProblem writes them.
 type response struct {
 	Error            json.RawMessage `json:"error"`
 	ErrorDescription json.RawMessage `json:"error_description"`
 	Message          json.RawMessage `json:"message"`
 	Msg              json.RawMessage `json:"msg"`
+
+	Title  json.RawMessage `json:"title"`
+	Detail json.RawMessage `json:"detail"`
+	Status json.RawMessage `json:"status"`
+	Set    json.RawMessage `json:"set"`
+	Code   json.RawMessage `json:"code"`
+	Name   json.RawMessage `json:"name"`
+}
+
+// problem is what a problem body says, decoded.
+type problem struct {
+	message   string // the detail, else the title
+	status    int
+	set, name string
+	code      json.RawMessage
+}
+
+// problem reports whether r is an RFC 9457 problem: no "error", a string
+// "title" or "detail", and a numeric "status".
+func (r *response) problem() (problem, bool) {
+	status, err := strconv.Atoi(string(r.Status))
+	message := firstString(r.Detail, r.Title)
+	if len(r.Error) > 0 || message == "" || err != nil {
+		return problem{}, false
+	}
+	return problem{message: message, status: status, set: firstString(r.Set), name: firstString(r.Name), code: r.Code}, true
+}
+
+// fromProblem restores what a problem names: a code, when its set, number
+// and name agree, or a gateway reason; else only the message and the status.
+func fromProblem(p problem, status int) *Error {
+	if status == 0 {
+		status = p.status
+	}
+	e := &Error{StatusCode: status, Message: p.message}
+	if p.set == "gateway" && len(p.code) == 0 && p.name != "" {
+		e.Reason = Reason(p.name)
+		return e
+	}
+	set, err := ParseSet(p.set)
+	if err != nil {
+		return e
+	}
+	n, err := strconv.ParseInt(string(p.code), 10, 32)
+	if err != nil {
+		return e
+	}
+	if c, _ := Lookup(set, int(n)); c != nil && n != 0 && c.String() == p.name {
+		e.Code = c
+	}
+	return e
 }
 
 // firstString returns the first of values that is a non-empty JSON string.

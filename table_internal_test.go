@@ -259,3 +259,51 @@ func TestSeparatorIsUnambiguous(t *testing.T) {
 		}
 	}
 }
+
+// TestExactTags checks MatchLanguage's shortcut: every tag in exactTags
+// matches its language with exact confidence, so that no later entry of a
+// header can win over it, and headers that start with one give what the
+// full path gives.
+func TestExactTags(t *testing.T) {
+	for _, e := range exactTags {
+		tag := language.MustParse(e.tag)
+		_, i, confidence := matcher().Match(tag)
+		assert.Equal(t, language.Exact, confidence, e.tag)
+		assert.Equal(t, e.index, i, e.tag)
+		for _, rest := range []string{"", ",en;q=0.9", ",zh-TW;q=0.8,zh;q=0.7", ", ja", ",zh-CN,zh-TW"} {
+			header := e.tag + rest
+			_, shortcut := matchFirstEntry(header)
+			require.True(t, shortcut, header)
+			assert.Equal(t, shipped[e.index].tag, MatchLanguage(header), header)
+			assert.Equal(t, shipped[e.index].tag, MatchLanguage(" "+header+",x;q=0"), header)
+		}
+	}
+	for _, header := range []string{"zh-CN;q=0.5,en", "en-GB", "ja,en", "zh-HK", "", "*"} {
+		_, shortcut := matchFirstEntry(header)
+		assert.False(t, shortcut, header)
+	}
+}
+
+// TestKindGoNames checks each kind's Go name against the constants declared
+// in kind.go, in order.
+func TestKindGoNames(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "kind.go", nil, 0)
+	require.NoError(t, err)
+	var names []string
+	for _, decl := range f.Decls {
+		if gen, ok := decl.(*ast.GenDecl); ok && gen.Tok == token.CONST {
+			for _, spec := range gen.Specs {
+				for _, name := range spec.(*ast.ValueSpec).Names {
+					if name.IsExported() {
+						names = append(names, name.Name)
+					}
+				}
+			}
+		}
+	}
+	require.Len(t, names, int(numKinds))
+	for k, name := range names {
+		assert.Equal(t, name, Kind(k).GoName())
+	}
+	assert.Empty(t, numKinds.GoName())
+}

@@ -1,11 +1,20 @@
-// Package errhttp reads the conference server's net/http responses into
-// errcode errors. It is apart from package errcode so that errcode does not
-// make every program that imports it link net/http.
+// Package errhttp connects errcode to net/http: it reads the conference
+// server's responses into errcode errors, and answers a service's own
+// clients with RFC 9457 problem details that carry the code across the hop.
+// It is apart from package errcode so that errcode does not make every
+// program that imports it link net/http.
 package errhttp
 
 import (
+	"encoding/json"
 	"errors"
+	"math"
 	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
 
 	"github.com/rtckit/errcode"
 )
@@ -13,18 +22,160 @@ import (
 // FromHTTPResponse reads and closes resp's body, at most 1 MiB of it, and
 // returns nil for a success or an *errcode.Error that says what failed, as
 // errcode.ReadResponse does: a numeric "error" gives its ServerCode, a
-// gateway's string "error" its Reason, and a failure status with no usable
+// gateway's string "error" its Reason, a problem body that WriteProblem wrote
+// in another service its code again, and a failure status with no usable
 // body an error whose kind comes from the status (401 Unauthenticated,
 // 403 PermissionDenied, 404 NotFound, 429 ResourceExhausted and retryable,
-// 5xx Unavailable and retryable). It never panics. Read the body yourself and
-// call errcode.ParseResponse when you need it too.
+// 5xx Unavailable and retryable). A Retry-After header, in seconds or as an
+// HTTP date, is kept as the error's RetryAfter. It never panics. Read the
+// body yourself and call errcode.ParseResponse when you need it too.
 func FromHTTPResponse(resp *http.Response) error {
 	if resp == nil {
 		return &errcode.Error{Err: errors.New("errhttp: nil *http.Response")}
 	}
+	var err error
 	if resp.Body == nil {
-		return errcode.ReadResponse(resp.StatusCode, nil)
+		err = errcode.ReadResponse(resp.StatusCode, nil)
+	} else {
+		defer resp.Body.Close()
+		err = errcode.ReadResponse(resp.StatusCode, resp.Body)
 	}
-	defer resp.Body.Close()
-	return errcode.ReadResponse(resp.StatusCode, resp.Body)
+	var e *errcode.Error
+	if errors.As(err, &e) {
+		e.RetryAfter = retryAfter(resp.Header.Get("Retry-After"), time.Now())
+	}
+	return err
+}
+
+// retryAfter reads a Retry-After value, delay-seconds or an HTTP date, as a
+// duration from now; 0 for an empty, malformed or past value.
+func retryAfter(value string, now time.Time) time.Duration {
+	value = strings.TrimSpace(value)
+	if value == "" {
+		return 0
+	}
+	if seconds, err := strconv.ParseUint(value, 10, 63); err == nil {
+		return time.Duration(min(seconds, math.MaxInt64/uint64(time.Second))) * time.Second
+	}
+	if date, err := http.ParseTime(value); err == nil && date.After(now) {
+		return date.Sub(now)
+	}
+	return 0
+}
+
+// DefaultTypeBase is where the "type" URIs of WriteProblem's problems point:
+// each code's, reason's or kind's documentation on pkg.go.dev, such as
+// https://pkg.go.dev/github.com/rtckit/errcode#ServerTicketExpired.
+const DefaultTypeBase = "https://pkg.go.dev/github.com/rtckit/errcode#"
+
+// ProblemWriter writes RFC 9457 problem details as WriteProblem does, with
+// "type" URIs of its own. The zero value is ready to use and is the same as
+// WriteProblem.
+type ProblemWriter struct {
+	// TypeBase is the start of every "type" URI; the Go name of the code,
+	// reason or kind is added to it, such as "ServerTicketExpired" or
+	// "ReasonReachLimit". An empty TypeBase means DefaultTypeBase.
+	TypeBase string
+}
+
+// WriteProblem answers r with err as an RFC 9457 problem, as
+// ProblemWriter.WriteProblem does with the default "type" URIs.
+func WriteProblem(w http.ResponseWriter, r *http.Request, err error) {
+	ProblemWriter{}.WriteProblem(w, r, err)
+}
+
+// problemBody is the JSON of a problem: RFC 9457's members, then errcode's
+// extension members, which let another service restore the code.
+type problemBody struct {
+	Type      string `json:"type"`
+	Title     string `json:"title"`
+	Status    int    `json:"status"`
+	Detail    string `json:"detail"`
+	Set       string `json:"set,omitempty"`
+	Code      *int   `json:"code,omitempty"`
+	Name      string `json:"name,omitempty"`
+	Kind      string `json:"kind"`
+	Retryable bool   `json:"retryable"`
+	Hint      string `json:"hint"`
+}
+
+// WriteProblem answers r with err as an application/problem+json body in the
+// language of r's Accept-Language (and says which in Content-Language):
+//
+//   - "type": a stable URI per code, reason or kind, TypeBase followed by its
+//     Go name (…#ServerTicketExpired, …#ReasonReachLimit, …#Unavailable; an
+//     unknown code's type, …#ServerCode);
+//   - "title": the kind's text; "detail": the description and the hint, as
+//     errcode.Describe gives them;
+//   - "status": errcode.HTTPStatus(err), except 502 for a failure of your own
+//     service's credentials at the RTC gateway (no code, and a gateway 401 or
+//     403, or a token reason such as auth_bad_access_token): your client can
+//     do nothing about it, so it is told that the RTC service is
+//     Unavailable (to it, the RTC service is: retrying later, once you have
+//     mended your credentials, succeeds), with none of the gateway's words;
+//   - extension members "set", "code" and "name" (the code's; or "gateway"
+//     and the reason, with no code), "kind", "retryable" and "hint".
+//
+// For a retryable failure whose peer asked for a delay (errcode.RetryAfter),
+// it sets Retry-After, in whole seconds. It never sends a foreign error's
+// text, a peer's message or exception, or anything else that is not the
+// library's own: those are for your logs. A nil err is answered as an
+// Unknown failure, never as a success.
+func (p ProblemWriter) WriteProblem(w http.ResponseWriter, r *http.Request, err error) {
+	tag := errcode.MatchLanguage(r.Header.Get("Accept-Language"))
+	body := p.problem(err, tag)
+	h := w.Header()
+	h.Set("Content-Type", "application/problem+json")
+	h.Set("Content-Language", tag.String())
+	if delay, ok := errcode.RetryAfter(err); ok && body.Retryable {
+		h.Set("Retry-After", strconv.FormatInt(int64((delay+time.Second-1)/time.Second), 10))
+	}
+	w.WriteHeader(body.Status)
+	_ = json.NewEncoder(w).Encode(body) // strings, ints and bools always encode; a failed write is the client's to see
+}
+
+// problem says what err is, in the language of tag, with nothing in it but
+// the library's own texts and names.
+func (p ProblemWriter) problem(err error, tag language.Tag) problemBody {
+	base := p.TypeBase
+	if base == "" {
+		base = DefaultTypeBase
+	}
+	if err == nil {
+		err = errcode.Unknown
+	}
+	a := errcode.AnswerFor(err)
+	body := problemBody{
+		Title:     a.Kind.Description(tag),
+		Status:    a.HTTPStatus,
+		Detail:    a.Describe(tag),
+		Kind:      a.Kind.String(),
+		Retryable: a.Retryable,
+		Hint:      a.Hint(tag),
+	}
+	switch {
+	case a.Code != nil:
+		n := a.Code.Int()
+		body.Type, body.Set, body.Code, body.Name = base+codeGoName(a.Code), a.Code.Set().String(), &n, a.Code.String()
+	case a.Reason != "":
+		body.Type, body.Set, body.Name = base+a.Reason.GoName(), "gateway", a.Reason.String()
+	default:
+		body.Type = base + a.Kind.GoName()
+	}
+	return body
+}
+
+// codeGoName returns the name of c's constant, or of its type for a code
+// that has none.
+func codeGoName(c errcode.Code) string {
+	if name := errcode.GoName(c); name != "" {
+		return name
+	}
+	switch c.(type) {
+	case errcode.AndroidCode:
+		return "AndroidCode"
+	case errcode.IOSCode:
+		return "IOSCode"
+	}
+	return "ServerCode"
 }

@@ -15,7 +15,10 @@ trap 'rm -f "$out"' EXIT
 if [ -n "${BENCH_FILE:-}" ]; then # render a saved run instead
 	cp "$BENCH_FILE" "$out"
 else
-	go test -run '^$' -bench . -benchmem -count "$count" . | tee "$out" >&2
+	{
+		go test -run '^$' -bench . -benchmem -count "$count" . ./errhttp
+		(cd errgrpc && go test -run '^$' -bench . -benchmem -count "$count" .)
+	} | tee "$out" >&2
 fi
 echo "Reproduce: scripts/bench.sh $count"
 echo
@@ -64,6 +67,10 @@ compare "MatchLanguage against x/text's parsing and matching of the whole header
 	MatchLanguageXText MatchLanguage
 compare "ParseResponse against encoding/json decoding the same body into a struct" \
 	ParseResponseJSON ParseResponse
+compare "errhttp.WriteProblem against encoding/json encoding the same problem to a recorder" \
+	WriteProblemJSON WriteProblem
+compare "errgrpc.Status against the same status built by hand with status.New(...).WithDetails(...)" \
+	StatusByHand Status
 echo "### Everything"
 echo
 echo '```'

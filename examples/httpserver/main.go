@@ -1,6 +1,7 @@
 // Httpserver is a net/http service that calls the RTC conference server,
 // wraps its failures with errhttp, logs them with slog, and answers its own
-// client with the right HTTP status and a message in the client's language.
+// client with an RFC 9457 problem in the client's language, which the
+// client reads back into the same typed code.
 //
 // An httptest server inside the example stands in for the RTC server and
 // answers with bodies shaped as the real one's.
@@ -56,20 +57,16 @@ func (s *service) join(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, "joined")
 		return
 	}
-	// The *Error logs as a group: code, name, kind, description, message…
+	// The log gets everything: code, name, kind, description, the peer's
+	// message and status. The *Error logs as a group.
 	var e *errcode.Error
 	errors.As(err, &e)
 	s.logger.Error("join failed", "conference", conference, "rtc", e, "retryable", errcode.Retryable(err))
 
-	tag := errcode.MatchLanguage(r.Header.Get("Accept-Language"))
-	w.Header().Set("Content-Language", tag.String())
-	if e != nil && e.Code == nil && e.Reason != "" {
-		// The gateway refused this service's own credentials: not the
-		// client's fault, and nothing the client can mend.
-		http.Error(w, errcode.Describe(errcode.Unavailable, tag), http.StatusBadGateway)
-		return
-	}
-	http.Error(w, errcode.Describe(err, tag), errcode.HTTPStatus(err))
+	// The client gets a problem in its language, with the code to match
+	// again and the advice, but nothing of the peer's words; when the RTC
+	// gateway refused this service's own token, a 502.
+	errhttp.WriteProblem(w, r, err)
 }
 
 func (s *service) callRTC(conference string) error {
@@ -112,8 +109,20 @@ func main() {
 			fmt.Println(err)
 			continue
 		}
-		body, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		fmt.Printf("client got %d %s: %s\n", resp.StatusCode, resp.Header.Get("Content-Language"), strings.TrimSpace(string(body)))
+		if resp.StatusCode == http.StatusOK {
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			fmt.Printf("client got %d: %s\n", resp.StatusCode, strings.TrimSpace(string(body)))
+			continue
+		}
+		language := resp.Header.Get("Content-Language")
+		err = errhttp.FromHTTPResponse(resp) // reads the problem back into a typed error
+		var e *errcode.Error
+		errors.As(err, &e)
+		code := "no code"
+		if e.Code != nil {
+			code = e.Code.String()
+		}
+		fmt.Printf("client got %d %s %s, retryable %t: %s\n", resp.StatusCode, language, code, errcode.Retryable(err), e.Message)
 	}
 }

@@ -1,0 +1,208 @@
+// Package errgrpc carries errcode's codes across gRPC: a failure becomes a
+// status with the details of Google's error model (ErrorInfo,
+// LocalizedMessage and RetryInfo), and such a status becomes the typed
+// errcode error again on the other side, so that
+// errors.Is(err, errcode.ServerTicketExpired) holds after the hop.
+//
+// It is a module of its own, so that importing errcode never adds gRPC to a
+// program's module graph or moves its gRPC version.
+package errgrpc
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+
+	"golang.org/x/text/language"
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/runtime/protoiface"
+	"google.golang.org/protobuf/types/known/anypb"
+	"google.golang.org/protobuf/types/known/durationpb"
+
+	"github.com/rtckit/errcode"
+)
+
+// The domains of the ErrorInfo that Status attaches, one per set: each says
+// which set the ErrorInfo's reason and "code" metadata belong to.
+const (
+	DomainServer  = "server.errcode.rtckit"
+	DomainAndroid = "android.errcode.rtckit"
+	DomainIOS     = "ios.errcode.rtckit"
+	DomainGateway = "gateway.errcode.rtckit" // the REST gateway's reasons, which have no number
+)
+
+// domainOf returns the domain of set's codes.
+func domainOf(set errcode.Set) string {
+	switch set {
+	case errcode.SetAndroid:
+		return DomainAndroid
+	case errcode.SetIOS:
+		return DomainIOS
+	}
+	return DomainServer
+}
+
+// Status returns the gRPC status that tells a client about err, in the
+// shipped language that best matches tag:
+//
+//   - its code is codes.Code(errcode.KindOf(err)), except UNAVAILABLE for a
+//     failure of your own service's credentials at the RTC gateway
+//     (errcode.CredentialsRefused), which your client can do nothing about;
+//   - its message is the localized description;
+//   - its details are an ErrorInfo (Reason: the vendor identifier, or the
+//     gateway reason; Domain: one per set; Metadata: "set", and "code" with a
+//     code's number), a LocalizedMessage (the description and the hint), and,
+//     for a retryable failure, a RetryInfo with the upstream's delay where
+//     errcode.RetryAfter knows it.
+//
+// A failure with no code and no known reason has no ErrorInfo. Nothing in the
+// status is an error's own text, or a peer's message or exception: those are
+// for your logs. An error that carries none of errcode's codes, reasons or
+// kinds but is a gRPC status is returned as it is; any other error gives
+// UNKNOWN in errcode's words. nil gives an OK status.
+func Status(err error, tag language.Tag) *status.Status {
+	if err == nil {
+		return status.New(codes.OK, "")
+	}
+	a := errcode.AnswerFor(err)
+	if a.Code == nil {
+		if st, ok := grpcStatus(err); ok && !carriesErrcode(err) {
+			return st
+		}
+	}
+	tag = errcode.MatchLanguage(tag.String())
+	var info *errdetails.ErrorInfo
+	switch {
+	case a.Code != nil:
+		info = &errdetails.ErrorInfo{Reason: a.Code.String(), Domain: domainOf(a.Code.Set()), Metadata: map[string]string{"set": a.Code.Set().String(), "code": strconv.Itoa(a.Code.Int())}}
+	case a.Reason != "":
+		info = &errdetails.ErrorInfo{Reason: a.Reason.String(), Domain: DomainGateway, Metadata: map[string]string{"set": "gateway"}}
+	}
+
+	// MessageV1 is what WithDetails takes, whichever gRPC version a program
+	// links: older ones name it proto.Message, newer ones protoadapt.MessageV1.
+	details := make([]protoiface.MessageV1, 0, 3)
+	if info != nil {
+		details = append(details, info)
+	}
+	details = append(details, &errdetails.LocalizedMessage{Locale: tag.String(), Message: a.Describe(tag)})
+	if a.Retryable {
+		retry := &errdetails.RetryInfo{}
+		if delay, ok := errcode.RetryAfter(err); ok {
+			retry.RetryDelay = durationpb.New(delay)
+		}
+		details = append(details, retry)
+	}
+	st := status.New(codes.Code(a.Kind), a.Description(tag))
+	if withDetails, err := st.WithDetails(details...); err == nil { // marshaling errdetails' messages cannot fail
+		st = withDetails
+	}
+	return st
+}
+
+// FromError returns the errcode error that a gRPC status error carries: a
+// status with an ErrorInfo that Status attached becomes an *errcode.Error
+// with the typed code again (an unknown number is kept), or with the gateway
+// reason, with the status's message as Message and a RetryInfo's delay as
+// RetryAfter. Any other status becomes an *errcode.Error whose kind is the
+// status's code (errcode.KindOf(err) == errcode.Kind(st.Code())), with the
+// status error as its cause. nil and an OK status give nil; an error that is
+// not a gRPC status is returned as it is.
+//
+// A typed code is restored only from a well-formed ErrorInfo: one of
+// errcode's domains, the matching "set", a "code" that fits int32, and a
+// reason that is that code's identifier.
+func FromError(err error) error {
+	if err == nil {
+		return nil
+	}
+	st, ok := grpcStatus(err)
+	if !ok {
+		return err
+	}
+	if st.Code() == codes.OK {
+		return nil
+	}
+	e := &errcode.Error{Message: st.Message()}
+	for _, d := range st.Proto().GetDetails() {
+		switch m := unpack(d).(type) {
+		case *errdetails.ErrorInfo:
+			if e.Code == nil && e.Reason == "" {
+				e.Code, e.Reason = restore(m)
+			}
+		case *errdetails.RetryInfo:
+			if delay := m.GetRetryDelay(); delay.IsValid() && delay.AsDuration() > 0 {
+				e.RetryAfter = delay.AsDuration()
+			}
+		}
+	}
+	if e.Code == nil && e.Reason == "" {
+		kind := errcode.Kind(st.Code())
+		if kind.GoName() == "" {
+			kind = errcode.Unknown // a code past gRPC's canonical ones
+		}
+		e.Err = fmt.Errorf("%w: %w", kind, err)
+	}
+	return e
+}
+
+// restore returns the code or gateway reason that a well-formed ErrorInfo of
+// Status names, or nothing.
+func restore(info *errdetails.ErrorInfo) (errcode.Code, errcode.Reason) {
+	set := info.GetMetadata()["set"]
+	if info.GetDomain() == DomainGateway && set == "gateway" && info.GetReason() != "" {
+		return nil, errcode.Reason(info.GetReason())
+	}
+	s, err := errcode.ParseSet(set)
+	if err != nil || info.GetDomain() != domainOf(s) {
+		return nil, ""
+	}
+	n, err := strconv.ParseInt(info.GetMetadata()["code"], 10, 32)
+	if err != nil || n == 0 {
+		return nil, ""
+	}
+	c, _ := errcode.Lookup(s, int(n))
+	if c == nil || c.String() != info.GetReason() {
+		return nil, ""
+	}
+	return c, ""
+}
+
+// unpack returns the message in a, or nil when it is not one of the details
+// FromError reads, or does not unmarshal.
+func unpack(a *anypb.Any) proto.Message {
+	var m proto.Message
+	switch {
+	case a.MessageIs((*errdetails.ErrorInfo)(nil)):
+		m = &errdetails.ErrorInfo{}
+	case a.MessageIs((*errdetails.RetryInfo)(nil)):
+		m = &errdetails.RetryInfo{}
+	default:
+		return nil
+	}
+	if a.UnmarshalTo(m) != nil {
+		return nil
+	}
+	return m
+}
+
+// grpcStatus returns the status that err carries, if it is a gRPC status
+// error, wrapped or not.
+func grpcStatus(err error) (*status.Status, bool) {
+	var se interface{ GRPCStatus() *status.Status }
+	if !errors.As(err, &se) {
+		return nil, false
+	}
+	st := se.GRPCStatus()
+	return st, st != nil
+}
+
+// carriesErrcode reports whether err carries a code, a gateway reason or a
+// kind of errcode's.
+func carriesErrcode(err error) bool {
+	var k interface{ Kind() errcode.Kind }
+	return errors.As(err, &k)
+}

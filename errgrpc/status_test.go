@@ -1,0 +1,107 @@
+package errgrpc_test
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
+	spb "google.golang.org/genproto/googleapis/rpc/status"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/types/known/anypb"
+	"google.golang.org/protobuf/types/known/durationpb"
+
+	"github.com/rtckit/errcode"
+	"github.com/rtckit/errcode/errgrpc"
+)
+
+func TestStatusDetails(t *testing.T) {
+	err := &errcode.Error{Code: errcode.ServerPubInactive, Message: "java.lang.IllegalStateException", RetryAfter: 2 * time.Second}
+	st := errgrpc.Status(fmt.Errorf("publish: %w", err), language.Chinese)
+	assert.Equal(t, codes.Unavailable, st.Code())
+	assert.Equal(t, "发布流失败", st.Message())
+	details := st.Details()
+	require.Len(t, details, 3)
+	assert.True(t, proto.Equal(&errdetails.ErrorInfo{Reason: "PUB_INACTIVE", Domain: errgrpc.DomainServer, Metadata: map[string]string{"set": "server", "code": "-554"}}, details[0].(proto.Message)))
+	assert.True(t, proto.Equal(&errdetails.LocalizedMessage{Locale: "zh", Message: errcode.Describe(errcode.ServerPubInactive, language.Chinese)}, details[1].(proto.Message)))
+	assert.True(t, proto.Equal(&errdetails.RetryInfo{RetryDelay: durationpb.New(2 * time.Second)}, details[2].(proto.Message)))
+
+	st = errgrpc.Status(errcode.IOSCallTicketExpired, language.MustParse("en-GB"))
+	assert.Equal(t, codes.Unauthenticated, st.Code())
+	require.Len(t, st.Details(), 2, "no RetryInfo for a failure that is not retryable")
+	assert.Equal(t, errgrpc.DomainIOS, st.Details()[0].(*errdetails.ErrorInfo).GetDomain())
+
+	st = errgrpc.Status(errcode.Unavailable, language.English)
+	require.Len(t, st.Details(), 2, "a kind has no ErrorInfo")
+	assert.Nil(t, st.Details()[1].(*errdetails.RetryInfo).GetRetryDelay(), "no delay where none is known")
+
+	assert.Equal(t, codes.OK, errgrpc.Status(nil, language.English).Code())
+	foreign := errgrpc.Status(errors.New("dial tcp 10.0.0.5:443"), language.English)
+	assert.Equal(t, codes.Unknown, foreign.Code())
+	assert.Equal(t, errcode.Unknown.Description(language.English), foreign.Message())
+}
+
+// TestRoundTrip: every code and reason survives Status and FromError.
+func TestRoundTrip(t *testing.T) {
+	var sent []error
+	for _, set := range []errcode.Set{errcode.SetServer, errcode.SetAndroid, errcode.SetIOS} {
+		for _, c := range errcode.Codes(set) {
+			if c.Int() != 0 {
+				sent = append(sent, c)
+			}
+		}
+		unknown, _ := errcode.Lookup(set, 1234)
+		sent = append(sent, unknown)
+	}
+	for _, r := range errcode.Reasons() {
+		if r.Kind() != errcode.Unauthenticated {
+			sent = append(sent, r)
+		}
+	}
+	for _, err := range sent {
+		got := errgrpc.FromError(errgrpc.Status(err, language.English).Err())
+		assert.ErrorIs(t, got, err, "%v", err)
+		assert.Equal(t, errcode.KindOf(err), errcode.KindOf(got), "%v", err)
+		assert.Equal(t, errcode.Retryable(err), errcode.Retryable(got), "%v", err)
+	}
+}
+
+func TestFromError(t *testing.T) {
+	assert.NoError(t, errgrpc.FromError(nil))
+	assert.NoError(t, errgrpc.FromError(status.Error(codes.OK, "")))
+	plain := errors.New("not a status")
+	assert.Same(t, plain, errgrpc.FromError(plain))
+
+	for c := codes.Canceled; c <= codes.Unauthenticated; c++ {
+		err := errgrpc.FromError(status.Error(c, "m"))
+		assert.Equal(t, errcode.Kind(c), errcode.KindOf(err), c.String())
+		assert.ErrorIs(t, err, errcode.Kind(c))
+	}
+	assert.Equal(t, errcode.Unknown, errcode.KindOf(errgrpc.FromError(status.Error(codes.Code(42), "m"))))
+
+	// ErrorInfos that are not well-formed restore nothing.
+	for _, info := range []*errdetails.ErrorInfo{
+		{Reason: "TICKET_INVALID", Domain: errgrpc.DomainServer, Metadata: map[string]string{"set": "server", "code": "-502"}},
+		{Reason: "TICKET_EXPIRED", Domain: errgrpc.DomainAndroid, Metadata: map[string]string{"set": "server", "code": "-502"}},
+		{Reason: "TICKET_EXPIRED", Domain: errgrpc.DomainServer, Metadata: map[string]string{"set": "server", "code": "-502.0"}},
+		{Reason: "TICKET_EXPIRED", Domain: "pubsub.googleapis.com", Metadata: map[string]string{"set": "server", "code": "-502"}},
+		{Reason: "SUCCESS", Domain: errgrpc.DomainServer, Metadata: map[string]string{"set": "server", "code": "0"}},
+		{Reason: "reach_limit", Domain: errgrpc.DomainGateway, Metadata: map[string]string{"set": "server"}},
+		{Reason: "", Domain: errgrpc.DomainGateway, Metadata: map[string]string{"set": "gateway"}},
+	} {
+		a, err := anypb.New(info)
+		require.NoError(t, err)
+		got := errgrpc.FromError(status.FromProto(&spb.Status{Code: int32(codes.Unauthenticated), Message: "m", Details: []*anypb.Any{a}}).Err())
+		_, hasCode := errcode.CodeOf(got)
+		assert.False(t, hasCode, "%v", info)
+		var r errcode.Reason
+		assert.False(t, errors.As(got, &r), "%v", info)
+		assert.Equal(t, errcode.Unauthenticated, errcode.KindOf(got), "the status's code")
+	}
+}

@@ -1,0 +1,228 @@
+package errhttp
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/rtckit/errcode"
+)
+
+// answer runs WriteProblem for a request with acceptLanguage and returns the
+// recorded response and its decoded body.
+func answer(t *testing.T, p ProblemWriter, acceptLanguage string, err error) (*http.Response, map[string]any) {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodGet, "/join", nil)
+	req.Header.Set("Accept-Language", acceptLanguage)
+	rec := httptest.NewRecorder()
+	p.WriteProblem(rec, req, err)
+	resp := rec.Result()
+	var body map[string]any
+	require.NoError(t, json.NewDecoder(resp.Body).Decode(&body))
+	return resp, body
+}
+
+func TestWriteProblemForACode(t *testing.T) {
+	err := fmt.Errorf("join: %w", &errcode.Error{Code: errcode.ServerTicketExpired, Message: "ticket expired at 1542350943", Err: errors.New("dial tcp 10.0.0.5:443")})
+	resp, body := answer(t, ProblemWriter{}, "zh-TW,zh;q=0.9", err)
+	assert.Equal(t, 401, resp.StatusCode)
+	assert.Equal(t, "application/problem+json", resp.Header.Get("Content-Type"))
+	assert.Equal(t, "zh-Hant", resp.Header.Get("Content-Language"))
+	tag := language.TraditionalChinese
+	assert.Equal(t, map[string]any{
+		"type":      "https://pkg.go.dev/github.com/rtckit/errcode#ServerTicketExpired",
+		"title":     errcode.Unauthenticated.Description(tag),
+		"status":    401.0,
+		"detail":    errcode.Describe(errcode.ServerTicketExpired, tag),
+		"set":       "server",
+		"code":      -502.0,
+		"name":      "TICKET_EXPIRED",
+		"kind":      "UNAUTHENTICATED",
+		"retryable": false,
+		"hint":      errcode.ServerTicketExpired.Hint(tag),
+	}, body)
+	assert.Empty(t, resp.Header.Get("Retry-After"))
+}
+
+func TestWriteProblemTypeBase(t *testing.T) {
+	_, body := answer(t, ProblemWriter{TypeBase: "https://errors.example.com/rtc/"}, "en", errcode.AndroidCallTalkerIsFull)
+	assert.Equal(t, "https://errors.example.com/rtc/AndroidCallTalkerIsFull", body["type"])
+	_, body = answer(t, ProblemWriter{}, "en", errcode.IOSCode(999))
+	assert.Equal(t, DefaultTypeBase+"IOSCode", body["type"], "an unknown code's type is its type's")
+	assert.Equal(t, "IOSCode(999)", body["name"])
+	_, body = answer(t, ProblemWriter{}, "en", errcode.Unavailable)
+	assert.Equal(t, DefaultTypeBase+"Unavailable", body["type"])
+	assert.NotContains(t, body, "set")
+	assert.NotContains(t, body, "code")
+}
+
+// TestWriteProblemOwnCredentials: the gateway refusing this service's own
+// token is nothing the client can mend: 502, with none of the gateway's
+// words.
+func TestWriteProblemOwnCredentials(t *testing.T) {
+	for _, tt := range []struct {
+		status int
+		body   string
+	}{
+		{401, `{"error": "auth_bad_access_token", "error_description": "Unable to authenticate due to corrupt access token", "exception": "org.apache.usergrid.rest.exceptions.SecurityException"}`},
+		{401, `{"error": "unauthorized", "exception": "org.apache.shiro.authz.UnauthorizedException"}`},
+		{400, `{"error": "invalid_grant", "error_description": "client_secret does not match"}`},
+		{403, `{"error": "forbidden_op", "error_description": "message recall service is unopened"}`},
+		{403, ``},
+		{401, `<html>401</html>`},
+	} {
+		upstream := errcode.ReadResponse(tt.status, strings.NewReader(tt.body))
+		resp, body := answer(t, ProblemWriter{}, "en", fmt.Errorf("create room: %w", upstream))
+		assert.Equal(t, 502, resp.StatusCode, tt.body)
+		assert.Equal(t, "UNAVAILABLE", body["kind"], tt.body)
+		assert.Equal(t, true, body["retryable"], tt.body)
+		assert.Equal(t, DefaultTypeBase+"Unavailable", body["type"])
+		assert.Equal(t, errcode.Describe(errcode.Unavailable, language.English), body["detail"])
+		assert.NotContains(t, body, "set")
+		assert.NotContains(t, body, "name")
+		raw, _ := json.Marshal(body)
+		for _, secret := range []string{"token", "Exception", "apache", "client_secret", "unopened", "html"} {
+			assert.NotContains(t, string(raw), secret, tt.body)
+		}
+	}
+}
+
+func TestWriteProblemForAReason(t *testing.T) {
+	upstream := &errcode.Error{Reason: errcode.ReasonReachLimit, StatusCode: 429, RetryAfter: 1500 * time.Millisecond, Message: "This request has reached api limit"}
+	resp, body := answer(t, ProblemWriter{}, "en-US,en;q=0.5", upstream)
+	assert.Equal(t, 429, resp.StatusCode)
+	assert.Equal(t, "2", resp.Header.Get("Retry-After"), "the upstream's delay, in whole seconds rounded up")
+	assert.Equal(t, "gateway", body["set"])
+	assert.Equal(t, "reach_limit", body["name"])
+	assert.NotContains(t, body, "code")
+	assert.Equal(t, true, body["retryable"])
+	assert.Equal(t, DefaultTypeBase+"ReasonReachLimit", body["type"])
+	assert.NotContains(t, body["detail"], "api limit", "the peer's message stays in the log")
+
+	limited := &errcode.Error{Reason: errcode.ReasonResourceLimited, StatusCode: 429, RetryAfter: time.Minute}
+	resp, body = answer(t, ProblemWriter{}, "en", limited)
+	assert.Equal(t, 429, resp.StatusCode)
+	assert.Empty(t, resp.Header.Get("Retry-After"), "no retry is advised, so no delay is passed on")
+	assert.Equal(t, false, body["retryable"])
+}
+
+// TestWriteProblemNeverLeaks: what only a log should see never reaches the
+// client.
+func TestWriteProblemNeverLeaks(t *testing.T) {
+	for _, err := range []error{
+		errors.New("dial tcp 10.0.0.5:443: connection refused"),
+		fmt.Errorf("call: %w", errors.New("java.lang.NullPointerException at 10.0.0.5")),
+		&errcode.Error{Code: errcode.ServerPubInactive, Message: "java.lang.NullPointerException at 10.0.0.5"},
+		&errcode.Error{StatusCode: 503, Message: "<html>10.0.0.5 upstream</html>"},
+		nil,
+	} {
+		resp, body := answer(t, ProblemWriter{}, "en", err)
+		raw, _ := json.Marshal(body)
+		assert.NotContains(t, string(raw), "10.0.0.5", "%v", err)
+		assert.NotContains(t, string(raw), "Exception", "%v", err)
+		assert.GreaterOrEqual(t, resp.StatusCode, 500, "%v", err)
+	}
+	resp, body := answer(t, ProblemWriter{}, "en", nil)
+	assert.Equal(t, 500, resp.StatusCode, "nil is never answered as a success")
+	assert.Equal(t, "UNKNOWN", body["kind"])
+}
+
+// TestProblemRoundTrip: a problem that WriteProblem writes in one service
+// gives the same code, or reason, in the next.
+func TestProblemRoundTrip(t *testing.T) {
+	type hop struct{ sent, match error }
+	var hops []hop
+	for _, set := range []errcode.Set{errcode.SetServer, errcode.SetAndroid, errcode.SetIOS} {
+		for _, c := range errcode.Codes(set) {
+			if c.Int() != 0 {
+				hops = append(hops, hop{fmt.Errorf("w: %w", &errcode.Error{Code: c, Message: "m"}), c})
+			}
+		}
+		unknown, _ := errcode.Lookup(set, -999)
+		hops = append(hops, hop{unknown, unknown})
+	}
+	for _, r := range errcode.Reasons() {
+		if r.Kind() != errcode.Unauthenticated { // those answer 502, as the service's own failure
+			hops = append(hops, hop{&errcode.Error{Reason: r, StatusCode: 400}, r})
+		}
+	}
+	for _, h := range hops {
+		err := h.sent
+		rec := httptest.NewRecorder()
+		WriteProblem(rec, httptest.NewRequest(http.MethodGet, "/", nil), err)
+		got := FromHTTPResponse(rec.Result())
+		require.Error(t, got)
+		assert.ErrorIs(t, got, h.match, "%v", err)
+		assert.Equal(t, errcode.KindOf(err), errcode.KindOf(got), "%v", err)
+		assert.Equal(t, errcode.Retryable(err), errcode.Retryable(got), "%v", err)
+	}
+}
+
+func TestFromHTTPResponseOtherProblems(t *testing.T) {
+	for _, tt := range []struct {
+		name, body string
+		status     int
+		message    string
+		kind       errcode.Kind
+		code       errcode.Code
+	}{
+		{"someone else's problem", `{"type": "about:blank", "title": "Not Found", "status": 404, "detail": "no such room"}`, 404, "no such room", errcode.NotFound, nil},
+		{"title only", `{"title": "Service Unavailable", "status": 503}`, 503, "Service Unavailable", errcode.Unavailable, nil},
+		{"a code whose name disagrees", `{"title": "t", "status": 401, "detail": "d", "set": "server", "code": -502, "name": "TICKET_INVALID"}`, 401, "d", errcode.Unauthenticated, nil},
+		{"a code of no set", `{"title": "t", "status": 400, "detail": "d", "set": "windows", "code": 803, "name": "CALL_CONNECTION_FAILED"}`, 400, "d", errcode.InvalidArgument, nil},
+		{"a code beyond int32", `{"title": "t", "status": 400, "detail": "d", "set": "server", "code": 99999999999, "name": "x"}`, 400, "d", errcode.InvalidArgument, nil},
+		{"a well-formed code", `{"title": "t", "status": 400, "detail": "d", "set": "android", "code": 824, "name": "CALL_CONFERENCE_ALREADY_IN_CONFERENCE"}`, 429, "d", errcode.ResourceExhausted, errcode.AndroidCallConferenceAlreadyInConference},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			rec.Header().Set("Content-Type", "application/problem+json")
+			rec.WriteHeader(tt.status)
+			_, _ = rec.WriteString(tt.body)
+			err := FromHTTPResponse(rec.Result())
+			var e *errcode.Error
+			require.ErrorAs(t, err, &e)
+			assert.Equal(t, tt.message, e.Message)
+			assert.Equal(t, tt.code, e.Code)
+			assert.Equal(t, tt.kind, errcode.KindOf(err))
+		})
+	}
+}
+
+func TestRetryAfter(t *testing.T) {
+	now := time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		value string
+		want  time.Duration
+	}{
+		{"120", 2 * time.Minute},
+		{" 0 ", 0},
+		{"Thu, 26 Nov 2026 12:00:30 GMT", 30 * time.Second},
+		{"Thu, 26 Nov 2026 11:59:00 GMT", 0},
+		{"-5", 0},
+		{"soon", 0},
+		{"", 0},
+		{"99999999999999999999", 0},
+		{"9223372036854775807", time.Duration(1<<63-1) / time.Second * time.Second},
+	} {
+		assert.Equal(t, tt.want, retryAfter(tt.value, now), "%q", tt.value)
+	}
+
+	rec := httptest.NewRecorder()
+	rec.Header().Set("Retry-After", "7")
+	rec.WriteHeader(429)
+	_, _ = rec.WriteString(`{"error": "reach_limit"}`)
+	err := FromHTTPResponse(rec.Result())
+	delay, ok := errcode.RetryAfter(fmt.Errorf("w: %w", err))
+	assert.True(t, ok)
+	assert.Equal(t, 7*time.Second, delay)
+	assert.True(t, errcode.Retryable(err))
+}
