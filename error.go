@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -357,7 +356,7 @@ func peerText(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		piece := string(r) // invalid UTF-8 comes as U+FFFD, which is printable
-		if !unicode.IsPrint(r) {
+		if !strconv.IsPrint(r) {
 			piece = strconv.QuoteRune(r)
 			piece = piece[1 : len(piece)-1]
 		}
@@ -373,7 +372,7 @@ func peerText(s string) string {
 // isPrintable reports whether s is valid UTF-8 with only printable characters.
 func isPrintable(s string) bool {
 	for _, r := range s {
-		if r == utf8.RuneError || !unicode.IsPrint(r) {
+		if r == utf8.RuneError || !strconv.IsPrint(r) {
 			return false
 		}
 	}

@@ -1,8 +1,6 @@
 package errcode
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 	"sync"
 
@@ -199,7 +197,14 @@ func MatchLanguage(acceptLanguage string) language.Tag {
 		}
 		wanted = append(wanted, weighted{tags[0], qs[0]})
 	}
-	slices.SortStableFunc(wanted, func(a, b weighted) int { return cmp.Compare(b.q, a.q) })
+	// Highest weight first, and in the header's order among equal weights.
+	// An insertion sort, for at most maxAcceptLanguageEntries entries: it
+	// links a tenth of the code of slices.SortStableFunc.
+	for i := 1; i < len(wanted); i++ {
+		for j := i; j > 0 && wanted[j].q > wanted[j-1].q; j-- {
+			wanted[j], wanted[j-1] = wanted[j-1], wanted[j]
+		}
+	}
 	tags := make([]language.Tag, len(wanted))
 	for i, w := range wanted {
 		tags[i] = w.tag
@@ -228,13 +233,25 @@ func MatchLanguage(acceptLanguage string) language.Tag {
 // change the library's messages for another; messages of your own belong in
 // a catalog.Builder of yours. The library itself reads its texts from the
 // same tables without going through a catalog.
-func Catalog() catalog.Catalog { return builtCatalog() }
+func Catalog() catalog.Catalog {
+	// The once is started here, not in a package variable, so that a
+	// program that never calls Catalog does not link x/text's catalog
+	// builder and message compiler, some 65 KB of binary.
+	catalogOnce.Do(func() { builtCatalog = buildCatalog() })
+	return builtCatalog
+}
 
 // readOnlyCatalog hides the builder behind the catalog.Catalog interface:
 // its type is unexported, so callers cannot reach SetString.
 type readOnlyCatalog struct{ catalog.Catalog }
 
-var builtCatalog = sync.OnceValue(func() catalog.Catalog {
+// The catalog, built once, on the first call of Catalog.
+var (
+	catalogOnce  sync.Once
+	builtCatalog catalog.Catalog
+)
+
+func buildCatalog() catalog.Catalog {
 	b := catalog.NewBuilder(catalog.Fallback(shipped[0].tag))
 	for _, m := range shipped {
 		for _, set := range sets {
@@ -259,4 +276,4 @@ var builtCatalog = sync.OnceValue(func() catalog.Catalog {
 		}
 	}
 	return readOnlyCatalog{b}
-})
+}
