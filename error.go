@@ -294,8 +294,8 @@ func RetryAfter(err error) (time.Duration, bool) {
 
 // HTTPStatus returns the HTTP status for err's kind, as a service answers its
 // own clients: 200 for nil, 500 for an error with no kind. A 401 from the
-// RTC REST API says that your service's token was refused; think twice before
-// passing that on as your client's own 401.
+// RTC REST API says that your service's token was refused, which is not your
+// client's failure: AnswerFor, and errhttp.WriteProblem, answer it with 502.
 func HTTPStatus(err error) int { return KindOf(err).HTTPStatus() }
 
 // Retryable reports whether err is worth retrying unchanged: the advice of

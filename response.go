@@ -72,8 +72,15 @@ func parseResponse(body []byte, status int) error {
 	if err := json.Unmarshal(body, &r); err != nil {
 		return &Error{StatusCode: status, Message: snippet(body), Err: fmt.Errorf("errcode: response body is not a JSON object: %w", err)}
 	}
-	if p, ok := r.problem(); ok {
-		return fromProblem(p, status)
+	if len(r.Error) == 0 {
+		// No "error": perhaps a problem. Only then are its fields decoded,
+		// so that the server's own responses pay nothing for them.
+		var p problemFields
+		if json.Unmarshal(body, &p) == nil {
+			if prob, ok := p.problem(); ok {
+				return fromProblem(prob, status)
+			}
+		}
 	}
 	e := &Error{StatusCode: status, Message: firstString(r.ErrorDescription, r.Message, r.Msg)}
 	raw := r.Error
@@ -99,14 +106,17 @@ func parseResponse(body []byte, status int) error {
 }
 
 // response holds the fields of a response body that say whether it failed
-// and why, undecoded: each can be of any JSON type. The last ones are an RFC
-// 9457 problem's, as errhttp.WriteProblem writes them.
+// and why, undecoded: each can be of any JSON type.
 type response struct {
 	Error            json.RawMessage `json:"error"`
 	ErrorDescription json.RawMessage `json:"error_description"`
 	Message          json.RawMessage `json:"message"`
 	Msg              json.RawMessage `json:"msg"`
+}
 
+// problemFields holds the fields of an RFC 9457 problem, as
+// errhttp.WriteProblem writes them, undecoded.
+type problemFields struct {
 	Title  json.RawMessage `json:"title"`
 	Detail json.RawMessage `json:"detail"`
 	Status json.RawMessage `json:"status"`
@@ -123,12 +133,12 @@ type problem struct {
 	code      json.RawMessage
 }
 
-// problem reports whether r is an RFC 9457 problem: no "error", a string
-// "title" or "detail", and a numeric "status".
-func (r *response) problem() (problem, bool) {
+// problem reports whether r is an RFC 9457 problem: a string "title" or
+// "detail", and a numeric "status".
+func (r *problemFields) problem() (problem, bool) {
 	status, err := strconv.Atoi(string(r.Status))
 	message := firstString(r.Detail, r.Title)
-	if len(r.Error) > 0 || message == "" || err != nil {
+	if message == "" || err != nil {
 		return problem{}, false
 	}
 	return problem{message: message, status: status, set: firstString(r.Set), name: firstString(r.Name), code: r.Code}, true
