@@ -28,7 +28,7 @@ func BenchmarkWriteProblem(b *testing.B) {
 // encoding/json encoding the same problem, already built, to the same kind
 // of recorder.
 func BenchmarkWriteProblemJSON(b *testing.B) {
-	body := ProblemWriter{}.problem(errcode.FromServer(-502, "ticket expired"), errcode.MatchLanguage("zh-CN"))
+	body, _ := ProblemWriter{}.problem(errcode.FromServer(-502, "ticket expired"), "zh-CN")
 	for b.Loop() {
 		rec := httptest.NewRecorder()
 		_ = json.NewEncoder(rec).Encode(body)

@@ -14,8 +14,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/text/language"
-
 	"github.com/rtckit/errcode"
 )
 
@@ -122,11 +120,10 @@ type problemBody struct {
 // library's own: those are for your logs. A nil err is answered as an
 // Unknown failure, never as a success.
 func (p ProblemWriter) WriteProblem(w http.ResponseWriter, r *http.Request, err error) {
-	tag := errcode.MatchLanguage(r.Header.Get("Accept-Language"))
-	body := p.problem(err, tag)
+	body, language := p.problem(err, r.Header.Get("Accept-Language"))
 	h := w.Header()
 	h.Set("Content-Type", "application/problem+json")
-	h.Set("Content-Language", tag.String())
+	h.Set("Content-Language", language)
 	if delay, ok := errcode.RetryAfter(err); ok && body.Retryable {
 		h.Set("Retry-After", strconv.FormatInt(int64((delay+time.Second-1)/time.Second), 10))
 	}
@@ -134,9 +131,11 @@ func (p ProblemWriter) WriteProblem(w http.ResponseWriter, r *http.Request, err 
 	_ = json.NewEncoder(w).Encode(body) // strings, ints and bools always encode; a failed write is the client's to see
 }
 
-// problem says what err is, in the language of tag, with nothing in it but
-// the library's own texts and names.
-func (p ProblemWriter) problem(err error, tag language.Tag) problemBody {
+// problem says what err is, in the shipped language that best matches
+// acceptLanguage, with nothing in it but the library's own texts and names,
+// and returns that language's tag.
+func (p ProblemWriter) problem(err error, acceptLanguage string) (problemBody, string) {
+	tag := errcode.MatchLanguage(acceptLanguage)
 	base := p.TypeBase
 	if base == "" {
 		base = DefaultTypeBase
@@ -162,7 +161,7 @@ func (p ProblemWriter) problem(err error, tag language.Tag) problemBody {
 	default:
 		body.Type = base + a.Kind.GoName()
 	}
-	return body
+	return body, tag.String()
 }
 
 // codeGoName returns the name of c's constant, or of its type for a code
