@@ -27,7 +27,7 @@ func AnswerFor(err error) Answer {
 		// the chain.
 		return Answer{Code: c, Kind: c.Kind(), Retryable: c.Retryable(), HTTPStatus: c.HTTPStatus()}
 	}
-	if CredentialsRefused(err) {
+	if err != nil && gatewayRefused(err) {
 		return Answer{Kind: Unavailable, Retryable: true, HTTPStatus: 502}
 	}
 	a := Answer{Kind: KindOf(err), Retryable: Retryable(err)}

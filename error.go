@@ -270,9 +270,12 @@ func (k Kind) Kind() Kind { return k }
 // nothing about it. errhttp.WriteProblem answers it with 502 and
 // errgrpc.Status with UNAVAILABLE.
 func CredentialsRefused(err error) bool {
-	if _, ok := CodeOf(err); ok || err == nil {
-		return false
-	}
+	_, hasCode := CodeOf(err)
+	return err != nil && !hasCode && gatewayRefused(err)
+}
+
+// gatewayRefused is CredentialsRefused for an error known to carry no code.
+func gatewayRefused(err error) bool {
 	if r, ok := knownReasonIn(err); ok && r.Kind() == Unauthenticated {
 		return true
 	}

@@ -173,14 +173,14 @@ func matchFirstEntry(acceptLanguage string) (int, bool) {
 // 4 KiB and 32 entries are read, and a header that matches nothing gives
 // English. The result is one of Languages, without extensions.
 func MatchLanguage(acceptLanguage string) language.Tag {
-	if i, ok := matchFirstEntry(acceptLanguage); ok {
-		return shipped[i].tag
-	}
 	if len(acceptLanguage) > maxAcceptLanguageBytes {
 		// Cut between entries, so that no entry is read half: zh-TW cut to zh
 		// would still parse, as another language.
 		acceptLanguage = acceptLanguage[:maxAcceptLanguageBytes]
 		acceptLanguage = acceptLanguage[:max(strings.LastIndexByte(acceptLanguage, ','), 0)]
+	}
+	if i, ok := matchFirstEntry(acceptLanguage); ok {
+		return shipped[i].tag
 	}
 	type weighted struct {
 		tag language.Tag
