@@ -332,9 +332,11 @@ func Describe(err error, tag language.Tag) string {
 	return describe(d, tag)
 }
 
-// describe joins d's description and hint with the language's separator.
+// describe joins d's description and hint into one sentence of the
+// language.
 func describe(d describer, tag language.Tag) string {
-	return d.Description(tag) + shipped[languageIndex(tag)].separator + d.Hint(tag)
+	m := shipped[languageIndex(tag)]
+	return d.Description(tag) + m.separator + d.Hint(tag) + m.end
 }
 
 // knownReasonIn returns the first gateway reason in err's chain, if the

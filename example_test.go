@@ -72,7 +72,7 @@ func ExampleParseServerCode() {
 	}
 	// Output:
 	// -502 rtc server error TICKET_EXPIRED (-502): conference ticket expired true
-	// -501 rtc server error EXCEPTION (-501): abnormal operation, e.g. publishing a stream by force when publishing is not allowed — or bad request, which covers many cases true
+	// -501 rtc server error EXCEPTION (-501): abnormal operation, e.g. publishing a stream anyway when publishing is not allowed — or bad request, which covers many cases true
 	// -502 rtc server error TICKET_EXPIRED (-502): conference ticket expired true
 	// -999 rtc server error -999: unknown code false
 	// errcode: "CALL_BUSY" is not a known server code identifier or an int32 number (it is an identifier of the android set)
@@ -114,7 +114,7 @@ func ExampleMatchLanguage() {
 	fmt.Println(tag, errcode.AndroidCallTalkerIsFull.Description(tag))
 	fmt.Println(errcode.MatchLanguage("fr-CH, fr;q=0.9"))
 	// Output:
-	// zh-Hant 主播已滿
+	// zh-Hant 主播人數已滿
 	// en
 }
 
@@ -142,8 +142,8 @@ func ExampleDescribe() {
 	fmt.Println(errcode.Describe(err, language.English))
 	fmt.Println(errcode.Describe(err, language.Chinese))
 	// Output:
-	// RTC service in arrears; the RTC service account is in arrears: top it up in the console
-	// rtc服务欠费。RTC 服务账户已欠费：请在控制台充值
+	// RTC service in arrears; the RTC service account is in arrears: pay the outstanding balance in the console
+	// rtc服务欠费。RTC 服务账户已欠费：请在控制台结清欠费。
 }
 
 // Codes and *Error log as groups that say what the code means.
@@ -172,7 +172,7 @@ func ExampleCatalog() {
 	fmt.Println(p.Sprintf("android.unknown", 999))
 	// Output:
 	// ticket过期
-	// 请向应用服务器重新申请 ticket 后再加入会议
+	// 请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请
 	// 未知的 Android 错误码 999
 }
 

@@ -127,7 +127,7 @@ func TestSpecSamples(t *testing.T) {
 			assert.Equal(t, reason.HTTPStatus(), errcode.HTTPStatus(err))
 			for _, tag := range errcode.Languages() {
 				described := errcode.Describe(err, tag)
-				assert.Equal(t, reason.Description(tag)+separator(tag)+reason.Hint(tag), described)
+				assert.Equal(t, sentence(tag, reason.Description(tag), reason.Hint(tag)), described)
 				assert.NotContains(t, described, "SecurityException", "the peer's exception is for logs only")
 				assert.NotContains(t, described, "org.apache")
 			}

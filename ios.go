@@ -55,8 +55,8 @@ const (
 	// IOSCallNoPublish (EMErrorCallNoPublish): the real-time call has no
 	// published stream. 实时通话没有已经上传的数据流
 	IOSCallNoPublish IOSCode = 810
-	// IOSCallNoSubscribe (EMErrorCallNoSubscribe): the user is not
-	// subscribed to any stream of the real-time call. 实时通话没有订阅数据流
+	// IOSCallNoSubscribe (EMErrorCallNoSubscribe): the real-time call has
+	// no stream that can be subscribed to. 实时通话没有订阅数据流
 	IOSCallNoSubscribe IOSCode = 811
 	// IOSCallNoStream (EMErrorCallNoStream): the real-time call has no such
 	// stream. 实时通话没有数据流
@@ -91,8 +91,8 @@ const (
 	// maximum number of shared desktops. Defined by the shipped SDK only; the
 	// table leaves it out. 共享桌面个数已达到上限
 	IOSCallDesktopFull IOSCode = 826
-	// IOSCallAutoAudioFail (EMErrorCallAutoAudioFail): publishing or
-	// subscribing the audio stream automatically failed. Defined by the
+	// IOSCallAutoAudioFail (EMErrorCallAutoAudioFail): automatic publishing
+	// of, or subscribing to, the audio stream failed. Defined by the
 	// shipped SDK only; the table leaves it out. 自动发布订阅音频失败
 	IOSCallAutoAudioFail IOSCode = 827
 )

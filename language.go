@@ -22,6 +22,7 @@ type text struct {
 type messages struct {
 	tag               language.Tag
 	separator         string             // between a description and its hint, as Describe joins them
+	end               string             // after the hint, to end Describe's sentence where the language's punctuation asks for it
 	unknown           [SetIOS + 1]string // the description of a code not in the table; %d is its number
 	unknownHint       string
 	unknownReason     string // the description of a gateway reason not in the documentation; %s is the reason

@@ -73,5 +73,5 @@ func TestKindTexts(t *testing.T) {
 	assert.Equal(t, errcode.Unknown.Description(english), errcode.Kind(99).Description(english))
 	assert.Equal(t, errcode.Unknown.Hint(simplified), errcode.Kind(99).Hint(simplified))
 	assert.Equal(t, "the RTC service is unavailable; try again later", errcode.Describe(&errcode.Error{StatusCode: 503}, english))
-	assert.Equal(t, "RTC 服务暂不可用。请稍后再试", errcode.Describe(errcode.Unavailable, simplified))
+	assert.Equal(t, "RTC 服务暂不可用。请稍后再试。", errcode.Describe(errcode.Unavailable, simplified))
 }

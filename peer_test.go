@@ -153,7 +153,7 @@ func TestAnswerFor(t *testing.T) {
 			a := errcode.AnswerFor(tt.err)
 			assert.Equal(t, tt.want, a)
 			assert.Equal(t, tt.text, a.Description(english))
-			assert.Equal(t, a.Description(simplified)+"。"+a.Hint(simplified), a.Describe(simplified))
+			assert.Equal(t, a.Description(simplified)+"。"+a.Hint(simplified)+"。", a.Describe(simplified))
 		})
 	}
 }

@@ -41,7 +41,7 @@ const (
 	// the wire): changing member permissions (roles) is not allowed. 不允许更改成员权限
 	ServerSysRefuseChangeRoles ServerCode = -702
 	// ServerRTCServiceNonActivated (RTC_SERVICE_NON_ACTIVATED): the RTC
-	// service is unavailable, e.g. it was never activated. rtc服务不可用，比如没有开通rtc服务
+	// service cannot be used, e.g. it was never activated. rtc服务不可用，比如没有开通rtc服务
 	ServerRTCServiceNonActivated ServerCode = -706
 	// ServerRTCServiceArrears (RTC_SERVICE_ARREARS): the RTC service account
 	// is in arrears. rtc服务欠费
@@ -53,7 +53,7 @@ const (
 	// rtc服务被关闭
 	ServerRTCServiceClosed ServerCode = -709
 	// ServerException (EXCEPTION): an abnormal operation, e.g. publishing a
-	// stream by force when publishing is not allowed. The table lists -501
+	// stream anyway when publishing is not allowed. The table lists -501
 	// again as BAD_REQUEST; String returns EXCEPTION. 异常操作，比如在不允许pub流时强行pub流
 	ServerException ServerCode = -501
 	// ServerTicketInvalid (TICKET_INVALID): the conference ticket is
@@ -63,7 +63,7 @@ const (
 	// expired. ticket过期
 	ServerTicketExpired ServerCode = -502
 	// ServerMemberInvalid (MEMBER_INVALID): the member is not valid, e.g. its
-	// ticket failed verification or it expired. 成员不正确，比如ticket验证失败，成员过期
+	// ticket failed verification or its membership expired. 成员不正确，比如ticket验证失败，成员过期
 	ServerMemberInvalid ServerCode = -504
 	// ServerConfrInvalid (CONFR_INVALID): the conference can no longer be
 	// used, e.g. it expired or was closed; its kind is NotFound, as for a

@@ -46,7 +46,7 @@ func TestStress(t *testing.T) {
 				got, ok := errcode.CodeOf(err)
 				assert.True(t, ok)
 				assert.Equal(t, c, got)
-				assert.Equal(t, c.Description(tag)+separator(tag)+c.Hint(tag), errcode.Describe(err, tag))
+				assert.Equal(t, sentence(tag, c.Description(tag), c.Hint(tag)), errcode.Describe(err, tag))
 				assert.Equal(t, c.HTTPStatus(), errcode.HTTPStatus(err))
 				assert.Equal(t, c.Retryable(), errcode.Retryable(err))
 				parsed, perr := parse(c.Set(), c.String())
@@ -60,7 +60,7 @@ func TestStress(t *testing.T) {
 				if !assert.ErrorIs(t, gateway, r) || !assert.ErrorIs(t, gateway, r.Kind()) {
 					return
 				}
-				assert.Equal(t, r.Description(tag)+separator(tag)+r.Hint(tag), errcode.Describe(gateway, tag))
+				assert.Equal(t, sentence(tag, r.Description(tag), r.Hint(tag)), errcode.Describe(gateway, tag))
 				assert.Equal(t, r.Retryable(), errcode.Retryable(gateway))
 				assert.ErrorIs(t, errcode.ParseResponse([]byte(`{"error": "`+r.String()+`"}`)), r)
 
@@ -75,10 +75,11 @@ func TestStress(t *testing.T) {
 	wg.Wait()
 }
 
-// separator is what Describe puts between a description and a hint.
-func separator(tag language.Tag) string {
+// sentence is what Describe makes of a description and a hint: one sentence,
+// ended with 。 in Chinese.
+func sentence(tag language.Tag, description, hint string) string {
 	if strings.HasPrefix(errcode.MatchLanguage(tag.String()).String(), "zh") {
-		return "。"
+		return description + "。" + hint + "。"
 	}
-	return "; "
+	return description + "; " + hint
 }

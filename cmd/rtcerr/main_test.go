@@ -81,7 +81,7 @@ func TestTextOutput(t *testing.T) {
 	require.Equal(t, exitOK, status)
 	assert.Equal(t, `server -502 TICKET_EXPIRED (errcode.ServerTicketExpired)
   description: conference ticket expired
-  hint:        request a new ticket from your app server and join again
+  hint:        get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation
   kind:        UNAUTHENTICATED, HTTP 401, not retryable
 `, out)
 }
@@ -93,14 +93,14 @@ func TestSDKRows(t *testing.T) {
 	require.Equal(t, exitOK, status)
 	assert.Equal(t, `android 824 CALL_CONFERENCE_ALREADY_IN_CONFERENCE, CALL_VIDEO_ISFUll (errcode.AndroidCallConferenceAlreadyInConference)
   description: speaker already in this conference (the vendor's table) — maximum number of video streams reached (the shipped SDK's CALL_VIDEO_ISFUll)
-  hint:        the shipped SDK sends 824 for the video stream limit: unpublish a video stream, or publish audio only
+  hint:        the shipped SDK sends 824 for the video stream limit, which is the conference's: publish audio only, or wait until another video stream stops (or stop one of your own)
   kind:        RESOURCE_EXHAUSTED, HTTP 429, not retryable
 `, out)
 	out, _, status = rtcerr(nil, "-lang", "zh", "826", "-set", "ios")
 	require.Equal(t, exitOK, status)
 	assert.Equal(t, `ios 826 EMErrorCallDesktopFull (errcode.IOSCallDesktopFull)
   description: 共享桌面个数已达到上限
-  hint:        请停止另一路共享桌面，或等待空出名额
+  hint:        请等待其他人停止共享桌面，或停止自己的一路共享
   kind:        RESOURCE_EXHAUSTED, HTTP 429, not retryable
   source:      the vendor's shipped SDK; the vendor's table leaves it out
 `, out)
@@ -149,7 +149,7 @@ gateway resource_limited (errcode.ReasonResourceLimited)
 	assert.Equal(t, map[string]any{
 		"set": "gateway", "name": "auth_bad_access_token", "aliases": []any{}, "go": "errcode.ReasonAuthBadAccessToken",
 		"kind": "UNAUTHENTICATED", "http_status": 401.0, "retryable": false,
-		"description": map[string]any{"en": "the access token is malformed or was not issued by this service, not merely expired", "zh": "访问令牌格式错误或并非本服务签发，而不只是过期", "zh-Hant": "存取權杖格式錯誤或並非本服務簽發，而不只是過期"},
+		"description": map[string]any{"en": "the access token is malformed or was not issued by this service, not merely expired", "zh": "token 格式错误，或并非由本服务签发（不只是过期）", "zh-Hant": "token 格式錯誤，或並非由本服務簽發（不只是過期）"},
 		"hint":        records[0]["hint"],
 	}, records[0])
 

@@ -12,7 +12,7 @@ func Example_main() {
 	// join conference: rtc server error TICKET_EXPIRED (-502): conference ticket expired: ticket expired
 	// en: conference ticket expired
 	// zh: ticket过期
-	// what to do: request a new ticket from your app server and join again
+	// what to do: get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation
 }
 
 // TestReadmeQuickStart keeps README's quick start the program that this
