@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -164,6 +165,36 @@ func BenchmarkMatchLanguage(b *testing.B) {
 				sinkTag = errcode.MatchLanguage(h.header)
 			}
 		})
+	}
+}
+
+// multilingualHeader is the Accept-Language header of a browser set to eight
+// languages, as many entries as MatchLanguage reads.
+const multilingualHeader = "ja,en-US;q=0.9,en;q=0.8,zh-CN;q=0.7,zh;q=0.6,ko;q=0.5,fr;q=0.4,de;q=0.3"
+
+// hostileHeaders are Accept-Language headers built to cost MatchLanguage the
+// most; the first is the costliest found.
+var hostileHeaders = []string{
+	strings.Repeat("zh-Hant-TW-x-abcdefgh-abcd;q=0.5,", 512), // entries as long as one may be, that parse and match nothing
+	strings.Repeat("a,", 2048),                               // entries that fail to parse
+	strings.Repeat("ja-XX;q=0.1,", 300),                      // valid entries of languages not shipped
+	strings.Repeat("en-u-ca-gregory-co-phonebk-nu-latn;q=0.5,", 100),
+	"zh-" + strings.Repeat("abcdefgh-", 450),
+}
+
+// BenchmarkMatchLanguageBrowser is the baseline of
+// BenchmarkMatchLanguageWorst: a browser header with as many entries as are
+// read.
+func BenchmarkMatchLanguageBrowser(b *testing.B) {
+	for b.Loop() {
+		sinkTag = errcode.MatchLanguage(multilingualHeader)
+	}
+}
+
+// BenchmarkMatchLanguageWorst is the costliest header a peer can send.
+func BenchmarkMatchLanguageWorst(b *testing.B) {
+	for b.Loop() {
+		sinkTag = errcode.MatchLanguage(hostileHeaders[0])
 	}
 }
 

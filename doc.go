@@ -53,7 +53,9 @@
 //
 // ParseResponse and ReadResponse read the server's responses directly,
 // including the REST gateway's string errors and bare HTTP failure statuses;
-// package errhttp does the same for a net/http response.
+// package errhttp does the same for a net/http response. A response is read
+// one way only: member names match exactly, a member read twice makes the
+// body malformed, and only a 2xx status can be a success.
 //
 // # The REST gateway's reasons
 //
@@ -78,7 +80,8 @@
 // expired ticket from any set. From the kind follow HTTPStatus, the status a
 // service answers its own clients with; Retryable and Hint say, per code,
 // whether to retry and what to do instead. KindOf, HTTPStatus, Retryable and
-// Describe answer the same for any error chain.
+// Describe answer the same for any error chain, and read context.Canceled
+// and context.DeadlineExceeded as gRPC does: Canceled and DeadlineExceeded.
 //
 // Retry advice is a code's own where it has one, and its kind's otherwise.
 // A kind is retryable when nothing more specific is known: Unavailable,
@@ -102,12 +105,14 @@
 //
 // Describe is for people: it gives only the library's texts, never an
 // error's own text or a peer's message, which belong in logs. Error and
-// LogValue bound the peer's text and escape its control characters, so that
-// one failure is one log line. Package errhttp answers HTTP clients with RFC
-// 9457 problem details that carry the code, and reads them back in the next
+// LogValue bound the peer's text and the cause's and escape every character
+// that is not printable, so that one failure is one log line of at most
+// MaxErrorLen bytes. Package errhttp answers HTTP clients with RFC 9457
+// problem details that carry the code, and reads them back in the next
 // service; the module github.com/rtckit/errcode/errgrpc does the same with
 // gRPC statuses. Neither passes on a failure of the service's own
-// credentials at the RTC gateway as its client's (CredentialsRefused).
+// credentials at a peer as its client's (CredentialsRefused), and neither
+// passes on a delay longer than MaxRetryAfter.
 //
 // Codes, Kind and *Error implement slog.LogValuer, so that a logged error
 // carries its set, number, identifier, kind and description.

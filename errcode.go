@@ -150,6 +150,9 @@ func CodeOf(err error) (Code, bool) {
 	for e := err; e != nil; {
 		switch x := e.(type) {
 		case *Error:
+			if x == nil {
+				return nil, false
+			}
 			if x.Code != nil {
 				return x.Code, true
 			}

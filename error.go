@@ -1,6 +1,7 @@
 package errcode
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -29,8 +30,8 @@ type Error struct {
 	// Op is what the caller was doing, such as "join conference".
 	Op string
 	// Message is the peer's own text, verbatim, such as a response's
-	// "error_description". Error and LogValue show at most 512 bytes of it,
-	// escaped; the field keeps it whole.
+	// "error_description" or a gRPC status's message. Error and LogValue
+	// show at most 512 bytes of it, escaped; the field keeps it whole.
 	Message string
 	// Reason is the REST gateway's string error, such as
 	// ReasonAuthBadAccessToken, known or not, verbatim; Error and LogValue
@@ -40,18 +41,28 @@ type Error struct {
 	StatusCode int
 	// RetryAfter is how long the peer asked the caller to wait before
 	// retrying, from a Retry-After header or a gRPC RetryInfo; 0 when it
-	// asked nothing.
+	// asked nothing. The adapters keep it within MaxRetryAfter, and the
+	// RetryAfter function caps whatever is set here.
 	RetryAfter time.Duration
 	// Err is the underlying cause, if any.
 	Err error
 }
 
+// MaxErrorLen is the most bytes that Error and Error.LogValue's attributes
+// put in one failure's text, whatever the peer sent.
+const MaxErrorLen = 4 << 10
+
 // Error joins what is set: "op: code's Error: reason (HTTP status): message:
-// cause". The peer's Reason and Message are cut to at most 512 bytes each,
-// between characters, with "…" where they were cut, and their control
-// characters are escaped (a newline as \n), so that one failure makes one
-// log line of bounded length.
+// cause". Op, Reason, Message and the cause's text are each cut to at most
+// 512 bytes, between characters, with "…" where they were cut, and every
+// character that is not printable is escaped as in a Go string literal (a
+// newline as \n, a bidirectional override as \u202e), so that one failure
+// makes one log line of at most MaxErrorLen bytes, which no peer can forge a
+// second line into. A nil *Error gives "rtc error".
 func (e *Error) Error() string {
+	if e == nil {
+		return "rtc error"
+	}
 	var b strings.Builder
 	add := func(s string) {
 		if s == "" {
@@ -62,11 +73,11 @@ func (e *Error) Error() string {
 		}
 		b.WriteString(s)
 	}
-	add(e.Op)
+	add(peerText(e.Op))
 	if e.Code != nil {
 		add(e.Code.Error())
 	}
-	if e.Reason != "" || e.Code == nil && e.StatusCode >= 400 {
+	if e.Reason != "" || e.Code == nil && failureStatus(e.StatusCode) {
 		gateway := "rtc gateway error"
 		if e.Reason != "" {
 			gateway += " " + peerText(string(e.Reason))
@@ -78,7 +89,7 @@ func (e *Error) Error() string {
 	}
 	add(peerText(e.Message))
 	if e.Err != nil {
-		add(e.Err.Error())
+		add(peerText(e.Err.Error()))
 	}
 	if b.Len() == 0 {
 		return "rtc error"
@@ -87,10 +98,18 @@ func (e *Error) Error() string {
 }
 
 // Unwrap returns the cause, so that errors.Is and errors.As reach it.
-func (e *Error) Unwrap() error { return e.Err }
+func (e *Error) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // Is reports whether target is e's code, e's reason, or e's kind.
 func (e *Error) Is(target error) bool {
+	if e == nil {
+		return false
+	}
 	switch target := target.(type) {
 	case Kind:
 		return target == e.Kind()
@@ -104,6 +123,9 @@ func (e *Error) Is(target error) bool {
 // *AndroidCode or *IOSCode that the code fits, and to e's reason when target
 // is a *Reason.
 func (e *Error) As(target any) bool {
+	if e == nil {
+		return false
+	}
 	if r, ok := target.(*Reason); ok && e.Reason != "" {
 		*r = e.Reason
 		return true
@@ -138,14 +160,17 @@ func (e *Error) As(target any) bool {
 }
 
 // Kind returns the code's kind; without a code, a known reason's; else the
-// kind of a failure status; else the kind of the cause.
+// kind of a failure status; else the kind of the cause. A nil *Error is
+// Unknown.
 func (e *Error) Kind() Kind {
 	switch {
+	case e == nil:
+		return Unknown
 	case e.Code != nil:
 		return e.Code.Kind()
 	case e.Reason.Known():
 		return e.Reason.Kind()
-	case e.StatusCode >= 400:
+	case failureStatus(e.StatusCode):
 		return kindOfStatus(e.StatusCode)
 	}
 	return kindOf(e.Err, Unknown)
@@ -155,11 +180,13 @@ func (e *Error) Kind() Kind {
 // whether the status asks for a retry (408, 429 and 5xx); else the cause's.
 func (e *Error) Retryable() bool {
 	switch {
+	case e == nil:
+		return false
 	case e.Code != nil:
 		return e.Code.Retryable()
 	case e.Reason.Known():
 		return e.Reason.Retryable()
-	case e.StatusCode >= 400:
+	case failureStatus(e.StatusCode):
 		return statusRetryable(e.StatusCode)
 	}
 	return Retryable(e.Err)
@@ -167,9 +194,12 @@ func (e *Error) Retryable() bool {
 
 // LogValue logs e as a group: the code's set, code, name, kind and English
 // description (a known reason's, without a code), then op, message, reason,
-// status and cause, leaving out what is empty. Message and reason are bounded
-// and escaped as in Error.
+// status and cause, leaving out what is empty. Op, message, reason and cause
+// are bounded and escaped as in Error.
 func (e *Error) LogValue() slog.Value {
+	if e == nil {
+		return slog.GroupValue(slog.String("kind", Unknown.String()))
+	}
 	var attrs []slog.Attr
 	if e.Code != nil {
 		attrs = append(attrs,
@@ -186,7 +216,7 @@ func (e *Error) LogValue() slog.Value {
 		attrs = append(attrs, slog.String("description", e.Reason.Description(language.English)))
 	}
 	for _, a := range [...]slog.Attr{
-		slog.String("op", e.Op),
+		slog.String("op", peerText(e.Op)),
 		slog.String("message", peerText(e.Message)),
 		slog.String("reason", peerText(string(e.Reason))),
 	} {
@@ -201,7 +231,7 @@ func (e *Error) LogValue() slog.Value {
 		attrs = append(attrs, slog.Duration("retry_after", e.RetryAfter))
 	}
 	if e.Err != nil {
-		attrs = append(attrs, slog.String("cause", e.Err.Error()))
+		attrs = append(attrs, slog.String("cause", peerText(e.Err.Error())))
 	}
 	return slog.GroupValue(attrs...)
 }
@@ -234,7 +264,9 @@ func from(set Set, value int, message string) error {
 type kinder interface{ Kind() Kind }
 
 // KindOf returns the kind of the first code, *Error or Kind in err's chain:
-// OK for nil, Unknown when the chain has none.
+// OK for nil. A chain with none of them that holds context.Canceled or
+// context.DeadlineExceeded is Canceled or DeadlineExceeded, as gRPC says;
+// any other is Unknown.
 func KindOf(err error) Kind {
 	if err == nil {
 		return OK
@@ -249,26 +281,47 @@ func kindOf(err error, otherwise Kind) Kind {
 	return otherwise
 }
 
-// kindIn returns the kind of the first code, *Error or Kind in err's chain.
+// kindIn returns the kind of the first code, *Error or Kind in err's chain,
+// else the kind of a context error in it.
 func kindIn(err error) (Kind, bool) {
 	var k kinder
 	if errors.As(err, &k) {
-		return k.Kind(), true
+		return k.Kind().Kind(), true // a value past Unauthenticated is Unknown
+	}
+	return contextKind(err)
+}
+
+// contextKind returns the kind of a context error in err's chain.
+func contextKind(err error) (Kind, bool) {
+	switch {
+	case errors.Is(err, context.Canceled):
+		return Canceled, true
+	case errors.Is(err, context.DeadlineExceeded):
+		return DeadlineExceeded, true
 	}
 	return 0, false
 }
 
 // Kind returns k itself, so that KindOf finds a Kind in a chain as it finds
-// a code.
-func (k Kind) Kind() Kind { return k }
+// a code; Unknown for a value past Unauthenticated, which no caller can act
+// on.
+func (k Kind) Kind() Kind {
+	if !k.valid() {
+		return Unknown
+	}
+	return k
+}
 
-// CredentialsRefused reports whether err is the RTC gateway refusing the
-// calling service's own credentials: it carries no code, and it carries a
-// token reason (invalid_grant, unauthorized, auth_bad_access_token,
-// group_authorization) or a 401 or 403 status. A service should not pass
-// such a failure on to its own client as the client's: the client can do
-// nothing about it. errhttp.WriteProblem answers it with 502 and
-// errgrpc.Status with UNAVAILABLE.
+// CredentialsRefused reports whether err is a peer refusing the calling
+// service's own credentials: it carries no code, and it carries a token
+// reason (invalid_grant, unauthorized, auth_bad_access_token,
+// group_authorization), or an *Error with a 401 or 403 status (the RTC
+// gateway's answer over HTTP), or an *Error with no status, code or reason
+// whose cause is Unauthenticated or PermissionDenied (a gRPC peer's
+// UNAUTHENTICATED or PERMISSION_DENIED, as errgrpc.FromError reads it). A
+// service should not pass such a failure on to its own client as the
+// client's: the client can do nothing about it. errhttp.WriteProblem answers
+// it with 502 and errgrpc.Status with UNAVAILABLE, both retryable.
 func CredentialsRefused(err error) bool {
 	_, hasCode := CodeOf(err)
 	return err != nil && !hasCode && gatewayRefused(err)
@@ -280,17 +333,32 @@ func gatewayRefused(err error) bool {
 		return true
 	}
 	var e *Error
-	return errors.As(err, &e) && (e.StatusCode == 401 || e.StatusCode == 403)
+	if !errors.As(err, &e) || e == nil {
+		return false
+	}
+	if e.StatusCode != 0 {
+		return e.StatusCode == 401 || e.StatusCode == 403
+	}
+	if e.Reason != "" {
+		return false
+	}
+	k := kindOf(e.Err, Unknown)
+	return k == Unauthenticated || k == PermissionDenied
 }
 
+// MaxRetryAfter is the longest delay that the library reads from a peer or
+// passes on: a peer that asks for more (a Retry-After of ten years, a
+// RetryInfo past the end of time) is taken to ask for this much.
+const MaxRetryAfter = time.Hour
+
 // RetryAfter returns how long the first *Error in err's chain says to wait
-// before a retry, and whether it says so: the peer's Retry-After, kept by
-// errhttp.FromHTTPResponse, or a gRPC RetryInfo, kept by errgrpc. It says
-// nothing of whether to retry at all; Retryable does.
+// before a retry, at most MaxRetryAfter, and whether it says so: the peer's
+// Retry-After, kept by errhttp.FromHTTPResponse, or a gRPC RetryInfo, kept
+// by errgrpc. It says nothing of whether to retry at all; Retryable does.
 func RetryAfter(err error) (time.Duration, bool) {
 	var e *Error
-	if errors.As(err, &e) && e.RetryAfter > 0 {
-		return e.RetryAfter, true
+	if errors.As(err, &e) && e != nil && e.RetryAfter > 0 {
+		return min(e.RetryAfter, MaxRetryAfter), true
 	}
 	return 0, false
 }
@@ -302,11 +370,19 @@ func RetryAfter(err error) (time.Duration, bool) {
 func HTTPStatus(err error) int { return KindOf(err).HTTPStatus() }
 
 // Retryable reports whether err is worth retrying unchanged: the advice of
-// the first code, *Error or Kind in its chain; false for nil and for errors
-// with none.
+// the first code, *Error or Kind in its chain, else of the kind of a context
+// error in it (a deadline, yes; a cancellation, no); false for nil and for
+// errors with none.
 func Retryable(err error) bool {
+	if err == nil {
+		return false
+	}
 	var r interface{ Retryable() bool }
-	return err != nil && errors.As(err, &r) && r.Retryable()
+	if errors.As(err, &r) {
+		return r.Retryable()
+	}
+	k, _ := contextKind(err)
+	return k.Retryable()
 }
 
 // Describe returns a one-line, localized account of err for people: what

@@ -168,8 +168,10 @@ func (k Kind) LogValue() slog.Value { return slog.StringValue(k.String()) }
 // the mapping of the RTC REST API's documented statuses.
 func kindOfStatus(status int) Kind {
 	switch {
-	case status < 400:
+	case status >= 200 && status < 300:
 		return OK
+	case status < 400:
+		return Unknown // a redirect, or an interim status, is no answer
 	case status == 401:
 		return Unauthenticated
 	case status == 403:
@@ -187,6 +189,10 @@ func kindOfStatus(status int) Kind {
 	}
 	return InvalidArgument
 }
+
+// failureStatus reports whether an HTTP status says that a request did not
+// succeed: any but 2xx; 0 is no status at all.
+func failureStatus(status int) bool { return status != 0 && (status < 200 || status >= 300) }
 
 // statusRetryable reports whether an HTTP failure status asks the caller to
 // pause and retry: rate limiting (429), overload (5xx) and timeouts (408).

@@ -137,8 +137,9 @@ func Languages() []language.Tag {
 
 // Limits on what MatchLanguage reads of a header, which the peer controls.
 const (
-	maxAcceptLanguageBytes   = 4096
-	maxAcceptLanguageEntries = 32
+	maxAcceptLanguageBytes      = 4096
+	maxAcceptLanguageEntries    = 8
+	maxAcceptLanguageEntryBytes = 32
 )
 
 // exactTags are the tags that the matcher matches to a shipped language with
@@ -171,7 +172,8 @@ func matchFirstEntry(acceptLanguage string) (int, bool) {
 // MatchLanguage returns the shipped language that best matches an HTTP
 // Accept-Language header, such as "zh-TW,zh;q=0.9,en;q=0.8". Malformed
 // entries are skipped rather than failing the whole header, only the first
-// 4 KiB and 32 entries are read, and a header that matches nothing gives
+// 4 KiB and 32 entries (malformed ones included) are read, and a header that
+// matches nothing gives
 // English. The result is one of Languages, without extensions.
 func MatchLanguage(acceptLanguage string) language.Tag {
 	if len(acceptLanguage) > maxAcceptLanguageBytes {
@@ -188,9 +190,15 @@ func MatchLanguage(acceptLanguage string) language.Tag {
 		q   float32
 	}
 	var wanted []weighted
+	entries := 0
 	for entry := range strings.SplitSeq(acceptLanguage, ",") {
-		if len(wanted) == maxAcceptLanguageEntries {
+		// Every entry counts, malformed or not: parsing is what costs, and
+		// the peer chooses how many entries fail.
+		if entries++; entries > maxAcceptLanguageEntries {
 			break
+		}
+		if len(entry) > maxAcceptLanguageEntryBytes {
+			continue
 		}
 		tags, qs, err := language.ParseAcceptLanguage(entry)
 		if err != nil || len(tags) == 0 || qs[0] <= 0 {

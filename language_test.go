@@ -1,6 +1,7 @@
 package errcode_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -59,4 +60,20 @@ func TestCatalogIsPrivate(t *testing.T) {
 func TestCatalogOnceAndFree(t *testing.T) {
 	_ = errcode.Catalog()
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = errcode.Catalog() }))
+}
+
+// TestMatchLanguageCostIsBounded: a header built to cost the most allocates
+// about what a browser's header with as many entries does, whatever the
+// peer puts in it. Allocations, unlike time, are the same on every machine.
+func TestMatchLanguageCostIsBounded(t *testing.T) {
+	browser := testing.AllocsPerRun(20, func() { errcode.MatchLanguage(multilingualHeader) })
+	require.Positive(t, browser)
+	for _, header := range hostileHeaders {
+		allocs := testing.AllocsPerRun(20, func() { errcode.MatchLanguage(header) })
+		assert.LessOrEqual(t, allocs, 1.5*browser, "%.40q…", header)
+	}
+	assert.Equal(t, language.TraditionalChinese, errcode.MatchLanguage(hostileHeaders[0]))
+	assert.Equal(t, language.Chinese, errcode.MatchLanguage("a,b,c,d,e,f,g,zh"), "malformed entries count toward the cap, and zh is the eighth")
+	assert.Equal(t, language.English, errcode.MatchLanguage("a,b,c,d,e,f,g,h,zh"), "the ninth entry is not read")
+	assert.Equal(t, language.Chinese, errcode.MatchLanguage("x-"+strings.Repeat("a", 40)+",zh"), "an entry too long to be a tag is skipped")
 }

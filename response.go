@@ -23,27 +23,31 @@ const (
 //   - a string "error", as the REST gateway sends ("auth_bad_access_token"),
 //     is an *Error with that Reason, known or not, and no Code;
 //   - an RFC 9457 problem (no "error", a string "title" or "detail" and a
-//     numeric "status"), as errhttp.WriteProblem writes in another service,
-//     is an *Error with its "detail" (or "title") as Message; when its "set",
-//     "code" and "name" members name a code of this library consistently,
-//     the typed code is restored, and so is a gateway reason ("set":
-//     "gateway"), so that errors.Is matches across the hop. Without a
-//     response status, the problem's "status" is kept;
-//   - a body that is not a JSON object, or an "error" that is neither, is an
-//     *Error whose Message keeps the start of the body and whose Err says
-//     what was wrong.
+//     "status" from 400 to 599), as errhttp.WriteProblem writes in another
+//     service, is an *Error with its "detail" (or "title") as Message and
+//     its "status" as StatusCode; when its "set", "code" and "name" members
+//     name a code of this library consistently, the typed code is restored,
+//     and so is a gateway reason ("set": "gateway"), so that errors.Is
+//     matches across the hop;
+//   - a body that is not a JSON object, that has one of the members above
+//     twice, or whose "error" is neither a number nor a string, is an *Error
+//     whose Message keeps the start of the body and whose Err says what was
+//     wrong: never a success.
 //
-// Field names match as encoding/json matches them, ignoring case. It never
-// panics, whatever the body.
+// Member names match exactly, as the server writes them: "ERROR" is not
+// "error". It never panics, whatever the body.
 func ParseResponse(body []byte) error { return parseResponse(body, 0) }
 
 // ReadResponse reads a response of the conference server from body, at most
 // 1 MiB of it, and interprets it as ParseResponse does, with the HTTP status
-// to go by: a failure status (400 or more) stays in the error, and one with no
-// code and no known reason gives the error its kind (401 Unauthenticated,
-// 403 PermissionDenied, 404 NotFound, 429 ResourceExhausted and retryable,
-// 5xx Unavailable and retryable). A body that cannot be read is an error of
-// kind Unavailable. It does not close body. It serves any HTTP client;
+// to go by. Only a 2xx status can be a success. A failure status stays in
+// the error, and one with no code and no known reason gives the error its
+// kind (401 Unauthenticated, 403 PermissionDenied, 404 NotFound,
+// 429 ResourceExhausted and retryable, 5xx Unavailable and retryable; a 3xx,
+// a redirect that was not followed, Unknown). A problem body counts only
+// with a failure status: a 200 whose data happens to have a "title" and a
+// "status" is a success. A body that cannot be read is an error of kind
+// Unavailable. It does not close body. It serves any HTTP client;
 // errhttp.FromHTTPResponse calls it for net/http's.
 func ReadResponse(status int, body io.Reader) error {
 	var data []byte
@@ -61,36 +65,31 @@ func ReadResponse(status int, body io.Reader) error {
 }
 
 func parseResponse(body []byte, status int) error {
-	failed := status >= 400
+	failed := failureStatus(status)
 	if len(bytes.TrimSpace(body)) == 0 {
 		if failed {
 			return &Error{StatusCode: status}
 		}
 		return nil
 	}
-	var r response
-	if err := json.Unmarshal(body, &r); err != nil {
-		return &Error{StatusCode: status, Message: snippet(body), Err: fmt.Errorf("errcode: response body is not a JSON object: %w", err)}
+	m, err := readMembers(body)
+	if err != nil {
+		return &Error{StatusCode: status, Message: snippet(body), Err: err}
 	}
-	if len(r.Error) == 0 {
-		// No "error": perhaps a problem. Only then are its fields decoded,
-		// so that the server's own responses pay nothing for them.
-		var p problemFields
-		if json.Unmarshal(body, &p) == nil {
-			if prob, ok := p.problem(); ok {
-				return fromProblem(prob, status)
-			}
+	if m[memberError] == nil && (failed || status == 0) {
+		if p, ok := m.problem(); ok && (failed || p.status >= 400 && p.status <= 599) {
+			return fromProblem(p, status)
 		}
 	}
-	e := &Error{StatusCode: status, Message: firstString(r.ErrorDescription, r.Message, r.Msg)}
-	raw := r.Error
+	e := &Error{StatusCode: status, Message: firstString(m[memberErrorDescription], m[memberMessage], m[memberMsg])}
+	raw := m[memberError]
 	switch {
 	case len(raw) == 0 || string(raw) == "null":
 	case raw[0] == '"':
-		_ = json.Unmarshal(raw, &e.Reason) // a string, as the whole body parsed
+		e.Reason = Reason(firstString(raw))
 	default:
 		if n, err := strconv.ParseInt(string(raw), 10, 32); err != nil {
-			e.Err = fmt.Errorf("errcode: response field \"error\" is %s, not an int32 code", snippet(raw))
+			e.Err = fmt.Errorf("errcode: response member \"error\" is %s, not an int32 code", quote(string(raw)))
 		} else if n != 0 {
 			e.Code = ServerCode(n)
 		}
@@ -105,24 +104,144 @@ func parseResponse(body []byte, status int) error {
 	return e
 }
 
-// response holds the fields of a response body that say whether it failed
-// and why, undecoded: each can be of any JSON type.
-type response struct {
-	Error            json.RawMessage `json:"error"`
-	ErrorDescription json.RawMessage `json:"error_description"`
-	Message          json.RawMessage `json:"message"`
-	Msg              json.RawMessage `json:"msg"`
+// The members of a response body that the library reads, by position in
+// members.
+const (
+	memberError = iota
+	memberErrorDescription
+	memberMessage
+	memberMsg
+	memberTitle // the members of an RFC 9457 problem, as errhttp.WriteProblem writes them
+	memberDetail
+	memberStatus
+	memberSet
+	memberCode
+	memberName
+	numMembers
+)
+
+var memberNames = [numMembers]string{
+	memberError:            "error",
+	memberErrorDescription: "error_description",
+	memberMessage:          "message",
+	memberMsg:              "msg",
+	memberTitle:            "title",
+	memberDetail:           "detail",
+	memberStatus:           "status",
+	memberSet:              "set",
+	memberCode:             "code",
+	memberName:             "name",
 }
 
-// problemFields holds the fields of an RFC 9457 problem, as
-// errhttp.WriteProblem writes them, undecoded.
-type problemFields struct {
-	Title  json.RawMessage `json:"title"`
-	Detail json.RawMessage `json:"detail"`
-	Status json.RawMessage `json:"status"`
-	Set    json.RawMessage `json:"set"`
-	Code   json.RawMessage `json:"code"`
-	Name   json.RawMessage `json:"name"`
+// members holds the raw JSON values of the members the library reads; nil
+// for those a body does not have.
+type members [numMembers][]byte
+
+// readMembers reads the members of the JSON object body that the library
+// reads, each under its exact name. A body that is not one JSON object, or
+// that has one of those members twice, is an error: encoding/json would let
+// the last of two win, and match "ERROR" as "error", so that a body could
+// say failure to one reader and success to another.
+func readMembers(body []byte) (members, error) {
+	var m members
+	if !json.Valid(body) {
+		var v any
+		err := json.Unmarshal(body, &v) // for its description of the fault
+		return m, fmt.Errorf("errcode: response body is not a JSON object: %w", err)
+	}
+	i := skipSpace(body, 0)
+	if body[i] != '{' {
+		return m, fmt.Errorf("errcode: response body is not a JSON object but %s", jsonKind(body[i]))
+	}
+	i = skipSpace(body, i+1)
+	for body[i] != '}' {
+		keyEnd := endOfString(body, i)
+		key := body[i+1 : keyEnd-1]
+		if bytes.IndexByte(key, '\\') >= 0 {
+			var s string
+			_ = json.Unmarshal(body[i:keyEnd], &s) // valid, as the whole body is
+			key = []byte(s)
+		}
+		i = skipSpace(body, keyEnd)
+		i = skipSpace(body, i+1) // the colon
+		valueEnd := endOfValue(body, i)
+		for n, name := range memberNames {
+			if string(key) == name {
+				if m[n] != nil {
+					return m, fmt.Errorf("errcode: response body has the member %q twice", name)
+				}
+				m[n] = body[i:valueEnd]
+				break
+			}
+		}
+		i = skipSpace(body, valueEnd)
+		if body[i] == ',' {
+			i = skipSpace(body, i+1)
+		}
+	}
+	return m, nil
+}
+
+// The scanners below read a body that json.Valid accepted, so every index
+// they return is within it.
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// endOfString returns the index just past the JSON string that starts at
+// b[i].
+func endOfString(b []byte, i int) int {
+	for i++; b[i] != '"'; i++ {
+		if b[i] == '\\' {
+			i++
+		}
+	}
+	return i + 1
+}
+
+// endOfValue returns the index just past the JSON value that starts at b[i].
+func endOfValue(b []byte, i int) int {
+	switch b[i] {
+	case '"':
+		return endOfString(b, i)
+	case '{', '[':
+		depth := 0
+		for ; ; i++ {
+			switch b[i] {
+			case '"':
+				i = endOfString(b, i) - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				if depth--; depth == 0 {
+					return i + 1
+				}
+			}
+		}
+	}
+	for i < len(b) && !bytes.ContainsRune([]byte(",}] \t\r\n"), rune(b[i])) {
+		i++
+	}
+	return i
+}
+
+// jsonKind names the kind of JSON value that starts with c.
+func jsonKind(c byte) string {
+	switch c {
+	case '[':
+		return "an array"
+	case '"':
+		return "a string"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	}
+	return "a number"
 }
 
 // problem is what a problem body says, decoded.
@@ -130,18 +249,18 @@ type problem struct {
 	message   string // the detail, else the title
 	status    int
 	set, name string
-	code      json.RawMessage
+	code      []byte
 }
 
-// problem reports whether r is an RFC 9457 problem: a string "title" or
+// problem reports whether m is an RFC 9457 problem: a string "title" or
 // "detail", and a numeric "status".
-func (r *problemFields) problem() (problem, bool) {
-	status, err := strconv.Atoi(string(r.Status))
-	message := firstString(r.Detail, r.Title)
+func (m *members) problem() (problem, bool) {
+	status, err := strconv.Atoi(string(m[memberStatus]))
+	message := firstString(m[memberDetail], m[memberTitle])
 	if message == "" || err != nil {
 		return problem{}, false
 	}
-	return problem{message: message, status: status, set: firstString(r.Set), name: firstString(r.Name), code: r.Code}, true
+	return problem{message: message, status: status, set: firstString(m[memberSet]), name: firstString(m[memberName]), code: m[memberCode]}, true
 }
 
 // fromProblem restores what a problem names: a code, when its set, number
@@ -170,7 +289,7 @@ func fromProblem(p problem, status int) *Error {
 }
 
 // firstString returns the first of values that is a non-empty JSON string.
-func firstString(values ...json.RawMessage) string {
+func firstString(values ...[]byte) string {
 	for _, raw := range values {
 		var s string
 		if len(raw) > 0 && raw[0] == '"' && json.Unmarshal(raw, &s) == nil && s != "" {
@@ -179,6 +298,10 @@ func firstString(values ...json.RawMessage) string {
 	}
 	return ""
 }
+
+// quote returns s quoted as a Go string, at most maxQuoted bytes of it, so
+// that a peer's bytes in an error message stay on one line.
+func quote(s string) string { return strconv.Quote(shorten(s, maxQuoted)) }
 
 // snippet returns the start of b as valid UTF-8, at most maxSnippet bytes
 // of it, with "…" where it was cut.

@@ -10,7 +10,6 @@ package errgrpc
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 
 	"golang.org/x/text/language"
@@ -60,19 +59,34 @@ func domainOf(set errcode.Set) string {
 //
 // A failure with no code and no known reason has no ErrorInfo. Nothing in the
 // status is an error's own text, or a peer's message or exception: those are
-// for your logs. An error that carries none of errcode's codes, reasons or
-// kinds but is a gRPC status is returned as it is; any other error gives
-// UNKNOWN in errcode's words. nil gives an OK status.
+// for your logs.
+//
+// Only the handler's own status passes through as it is: an err that is
+// itself a gRPC status error (as status.Error makes it). A status deeper in
+// err's chain, such as an upstream's in fmt.Errorf("call billing: %w", err),
+// is answered in errcode's words with the kind of its code, and none of its
+// message or details; an upstream's UNAUTHENTICATED or PERMISSION_DENIED is
+// your service's credentials refused, and is answered UNAVAILABLE. A context
+// error is CANCELLED or DEADLINE_EXCEEDED; any other error gives UNKNOWN in
+// errcode's words. nil gives an OK status.
 func Status(err error, tag language.Tag) *status.Status {
 	if err == nil {
 		return status.New(codes.OK, "")
 	}
-	a := errcode.AnswerFor(err)
-	if a.Code == nil {
-		if st, ok := grpcStatus(err); ok && !carriesErrcode(err) {
-			return st
+	if own, ok := err.(interface{ GRPCStatus() *status.Status }); ok {
+		if _, fromPeer := err.(*statusError); !fromPeer {
+			if st := own.GRPCStatus(); st != nil {
+				return st
+			}
 		}
 	}
+	if !carriesErrcode(err) {
+		if st, ok := grpcStatus(err); ok {
+			// Read as FromError reads a peer's status, without its words.
+			err = &errcode.Error{Err: newStatusError(st)}
+		}
+	}
+	a := errcode.AnswerFor(err)
 	tag = errcode.MatchLanguage(tag.String())
 	var info *errdetails.ErrorInfo
 	switch {
@@ -106,11 +120,20 @@ func Status(err error, tag language.Tag) *status.Status {
 // FromError returns the errcode error that a gRPC status error carries: a
 // status with an ErrorInfo that Status attached becomes an *errcode.Error
 // with the typed code again (an unknown number is kept), or with the gateway
-// reason, with the status's message as Message and a RetryInfo's delay as
-// RetryAfter. Any other status becomes an *errcode.Error whose kind is the
-// status's code (errcode.KindOf(err) == errcode.Kind(st.Code())), with the
-// status error as its cause. nil and an OK status give nil; an error that is
+// reason, with the status's message as Message and a RetryInfo's delay,
+// at most errcode.MaxRetryAfter, as RetryAfter. Any other status becomes an
+// *errcode.Error whose kind is the status's code
+// (errcode.KindOf(err) == errcode.Kind(st.Code()); a code past gRPC's
+// canonical ones is Unknown). nil and an OK status give nil; an error that is
 // not a gRPC status is returned as it is.
+//
+// The status stays in the result's chain, code, message, details and all:
+// status.Code, status.FromError and errors.As find it, so retry policies and
+// metrics that read gRPC codes go on working. Its message is printed only as
+// the *errcode.Error's Message, bounded and escaped: the result's Error is
+// one line of at most errcode.MaxErrorLen bytes, whatever the peer sent. A
+// status with no code whose code is UNAUTHENTICATED or PERMISSION_DENIED is
+// errcode.CredentialsRefused: the peer refused your service's credentials.
 //
 // A typed code is restored only from a well-formed ErrorInfo: one of
 // errcode's domains, the matching "set", a "code" that fits int32, and a
@@ -126,7 +149,7 @@ func FromError(err error) error {
 	if st.Code() == codes.OK {
 		return nil
 	}
-	e := &errcode.Error{Message: st.Message()}
+	e := &errcode.Error{Message: st.Message(), Err: newStatusError(st)}
 	for _, d := range st.Proto().GetDetails() {
 		switch m := unpack(d).(type) {
 		case *errdetails.ErrorInfo:
@@ -135,19 +158,34 @@ func FromError(err error) error {
 			}
 		case *errdetails.RetryInfo:
 			if delay := m.GetRetryDelay(); delay.IsValid() && delay.AsDuration() > 0 {
-				e.RetryAfter = delay.AsDuration()
+				e.RetryAfter = min(delay.AsDuration(), errcode.MaxRetryAfter) // AsDuration saturates rather than overflow
 			}
 		}
 	}
-	if e.Code == nil && e.Reason == "" {
-		kind := errcode.Kind(st.Code())
-		if kind.GoName() == "" {
-			kind = errcode.Unknown // a code past gRPC's canonical ones
-		}
-		e.Err = fmt.Errorf("%w: %w", kind, err)
-	}
 	return e
 }
+
+// statusError is a peer's status in the chain of an *errcode.Error that
+// FromError returns. It gives status.Code and status.FromError the status,
+// errcode.KindOf its code's kind, and prints only the code: the message is
+// the *errcode.Error's to print, bounded and escaped.
+type statusError struct {
+	st   *status.Status
+	kind errcode.Kind
+}
+
+func newStatusError(st *status.Status) *statusError {
+	kind := errcode.Kind(st.Code())
+	if kind.GoName() == "" {
+		kind = errcode.Unknown // a code past gRPC's canonical ones
+	}
+	return &statusError{st: st, kind: kind}
+}
+
+func (e *statusError) Error() string              { return "rpc error: code = " + e.st.Code().String() }
+func (e *statusError) GRPCStatus() *status.Status { return e.st }
+func (e *statusError) Kind() errcode.Kind         { return e.kind }
+func (e *statusError) Retryable() bool            { return e.kind.Retryable() }
 
 // restore returns the code or gateway reason that a well-formed ErrorInfo of
 // Status names, or nothing.

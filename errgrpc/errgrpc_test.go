@@ -36,6 +36,8 @@ var failures = map[string]error{
 	"status":    status.Error(codes.FailedPrecondition, "a status of the handler's own"),
 	"foreign":   errors.New("dial tcp 10.0.0.5:443: connection refused"),
 	"unknown":   errcode.FromIOS(999, "new"),
+	"deadline":  context.DeadlineExceeded, // as a handler's ctx.Err() is
+	"canceled":  fmt.Errorf("query: %w", context.Canceled),
 }
 
 // health answers Check and Watch with the failure its service names.

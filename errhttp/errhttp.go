@@ -8,7 +8,6 @@ package errhttp
 import (
 	"encoding/json"
 	"errors"
-	"math"
 	"net/http"
 	"strconv"
 	"strings"
@@ -25,8 +24,9 @@ import (
 // body an error whose kind comes from the status (401 Unauthenticated,
 // 403 PermissionDenied, 404 NotFound, 429 ResourceExhausted and retryable,
 // 5xx Unavailable and retryable). A Retry-After header, in seconds or as an
-// HTTP date, is kept as the error's RetryAfter. It never panics. Read the
-// body yourself and call errcode.ParseResponse when you need it too.
+// HTTP date, is kept as the error's RetryAfter, at most
+// errcode.MaxRetryAfter. It never panics. Read the body yourself and call
+// errcode.ParseResponse when you need it too.
 func FromHTTPResponse(resp *http.Response) error {
 	if resp == nil {
 		return &errcode.Error{Err: errors.New("errhttp: nil *http.Response")}
@@ -46,17 +46,20 @@ func FromHTTPResponse(resp *http.Response) error {
 }
 
 // retryAfter reads a Retry-After value, delay-seconds or an HTTP date, as a
-// duration from now; 0 for an empty, malformed or past value.
+// duration from now, at most errcode.MaxRetryAfter; 0 for an empty,
+// malformed or past value.
 func retryAfter(value string, now time.Time) time.Duration {
 	value = strings.TrimSpace(value)
 	if value == "" {
 		return 0
 	}
-	if seconds, err := strconv.ParseUint(value, 10, 63); err == nil {
-		return time.Duration(min(seconds, math.MaxInt64/uint64(time.Second))) * time.Second
+	const maxSeconds = uint64(errcode.MaxRetryAfter / time.Second)
+	if seconds, err := strconv.ParseUint(value, 10, 64); err == nil || errors.Is(err, strconv.ErrRange) {
+		// Out of range is all digits, and more than any cap.
+		return time.Duration(min(seconds, maxSeconds)) * time.Second
 	}
 	if date, err := http.ParseTime(value); err == nil && date.After(now) {
-		return date.Sub(now)
+		return min(date.Sub(now), errcode.MaxRetryAfter) // Sub saturates rather than overflow
 	}
 	return 0
 }
@@ -115,17 +118,23 @@ type problemBody struct {
 //     and the reason, with no code), "kind", "retryable" and "hint".
 //
 // For a retryable failure whose peer asked for a delay (errcode.RetryAfter),
-// it sets Retry-After, in whole seconds. It never sends a foreign error's
-// text, a peer's message or exception, or anything else that is not the
-// library's own: those are for your logs. A nil err is answered as an
-// Unknown failure, never as a success.
+// it sets Retry-After, in whole seconds, at most errcode.MaxRetryAfter. It
+// never sends a foreign error's text, a peer's message or exception, a gRPC
+// status's message or details, or anything else that is not the library's
+// own: those are for your logs. A nil err, or a nil *errcode.Error, is
+// answered as an Unknown failure, never as a success; a nil r is answered in
+// English.
 func (p ProblemWriter) WriteProblem(w http.ResponseWriter, r *http.Request, err error) {
-	body, language := p.problem(err, r.Header.Get("Accept-Language"))
+	acceptLanguage := ""
+	if r != nil {
+		acceptLanguage = r.Header.Get("Accept-Language")
+	}
+	body, language := p.problem(err, acceptLanguage)
 	h := w.Header()
 	h.Set("Content-Type", "application/problem+json")
 	h.Set("Content-Language", language)
 	if delay, ok := errcode.RetryAfter(err); ok && body.Retryable {
-		h.Set("Retry-After", strconv.FormatInt(int64((delay+time.Second-1)/time.Second), 10))
+		h.Set("Retry-After", strconv.FormatInt(int64((delay+time.Second-1)/time.Second), 10)) // delay is at most an hour: no overflow
 	}
 	w.WriteHeader(body.Status)
 	_ = json.NewEncoder(w).Encode(body) // strings, ints and bools always encode; a failed write is the client's to see

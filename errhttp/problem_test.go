@@ -210,8 +210,13 @@ func TestRetryAfter(t *testing.T) {
 		{"-5", 0},
 		{"soon", 0},
 		{"", 0},
-		{"99999999999999999999", 0},
-		{"9223372036854775807", time.Duration(1<<63-1) / time.Second * time.Second},
+		{"3600", time.Hour},
+		{"3601", errcode.MaxRetryAfter},
+		{"9223372036", errcode.MaxRetryAfter},
+		{"99999999999999999999", errcode.MaxRetryAfter},
+		{"9223372036854775807", errcode.MaxRetryAfter},
+		{"Fri, 31 Dec 9999 23:59:59 GMT", errcode.MaxRetryAfter},
+		{"+5", 0},
 	} {
 		assert.Equal(t, tt.want, retryAfter(tt.value, now), "%q", tt.value)
 	}

@@ -65,6 +65,8 @@ compare "A tag outside the common ones goes through the matcher" \
 	Description DescriptionUncommonTag
 compare "MatchLanguage against x/text's parsing and matching of the whole header" \
 	MatchLanguageXText MatchLanguage
+compare "MatchLanguage on the costliest header a peer can send, against a browser's header with as many entries" \
+	MatchLanguageBrowser MatchLanguageWorst
 compare "ParseResponse against encoding/json decoding the same body into a struct" \
 	ParseResponseJSON ParseResponse
 compare "errhttp.WriteProblem against encoding/json encoding the same problem to a recorder" \

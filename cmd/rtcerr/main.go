@@ -30,6 +30,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -80,7 +81,7 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	sets := allSets
 	if *setName != "" {
 		if !slices.Contains(allSets, *setName) {
-			return usage("unknown set %q (want server, android, ios or gateway)", *setName)
+			return usage("unknown set %s (want server, android, ios or gateway)", quote(*setName))
 		}
 		sets = []string{*setName}
 	}
@@ -96,7 +97,7 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	for _, query := range queries {
 		matched := lookup(query, sets)
 		if len(matched) == 0 {
-			fmt.Fprintf(stderr, "rtcerr: %s: no such code in %s\n", query, setNames(sets))
+			fmt.Fprintf(stderr, "rtcerr: %s: no such code in %s\n", quote(query), setNames(sets))
 			status = exitNotFound
 		}
 		found = append(found, matched...)
@@ -377,4 +378,21 @@ func writeMarkdown(w io.Writer, found []entry, tag language.Tag) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// maxQuoted is how much of a query an error message echoes.
+const maxQuoted = 64
+
+// quote returns a query as it is safe to echo on one line of a terminal: in
+// Go's double quotes, with control characters and bidirectional overrides
+// escaped, and at most maxQuoted bytes of it.
+func quote(query string) string {
+	if len(query) > maxQuoted {
+		cut := maxQuoted
+		for cut > 0 && !utf8.RuneStart(query[cut]) {
+			cut--
+		}
+		return strconv.Quote(query[:cut]) + "…"
+	}
+	return strconv.Quote(query)
 }

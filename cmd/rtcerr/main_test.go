@@ -162,12 +162,29 @@ func TestNotFound(t *testing.T) {
 	out, errOut, status := rtcerr(nil, "999", "-502", "NOPE")
 	assert.Equal(t, exitNotFound, status)
 	assert.Contains(t, out, "TICKET_EXPIRED", "the found code is still printed")
-	assert.Contains(t, errOut, "rtcerr: 999: no such code in server, android, ios or gateway")
-	assert.Contains(t, errOut, "rtcerr: NOPE: no such code")
+	assert.Contains(t, errOut, `rtcerr: "999": no such code in server, android, ios or gateway`)
+	assert.Contains(t, errOut, `rtcerr: "NOPE": no such code`)
 
 	_, errOut, status = rtcerr(nil, "-set", "android", "826")
 	assert.Equal(t, exitNotFound, status, "826 is iOS only")
 	assert.Contains(t, errOut, "no such code in the android set")
+}
+
+// TestHostileQueryIsQuoted: a query that a terminal would obey (a title
+// escape, a forged log line, a bidirectional override) is echoed quoted, on
+// one line, and bounded.
+func TestHostileQueryIsQuoted(t *testing.T) {
+	_, errOut, status := rtcerr(nil, "\x1b]0;pwned\a\nINFO forged\u202e"+strings.Repeat("x", 1000))
+	assert.Equal(t, exitNotFound, status)
+	first, _, _ := strings.Cut(errOut, "\n")
+	assert.Equal(t, `rtcerr: "\x1b]0;pwned\a\nINFO forged\u202exxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"…: no such code in server, android, ios or gateway`, first)
+	assert.NotContains(t, errOut, "\x1b")
+	assert.NotContains(t, errOut, "\u202e")
+
+	_, errOut, status = rtcerr(nil, "-set", "\x1b[2Jios", "1")
+	assert.Equal(t, exitUsage, status)
+	assert.Contains(t, errOut, `unknown set "\x1b[2Jios"`)
+	assert.NotContains(t, errOut, "\x1b")
 }
 
 func TestUsageErrors(t *testing.T) {
