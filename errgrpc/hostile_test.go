@@ -85,6 +85,9 @@ func TestRetryInfoIsCapped(t *testing.T) {
 		after, ok := errcode.RetryAfter(read)
 		assert.True(t, ok)
 		assert.Equal(t, errcode.MaxRetryAfter, after, "%v", delay)
+		rec := httptest.NewRecorder()
+		errhttp.WriteProblem(rec, nil, read)
+		assert.Equal(t, strconv.Itoa(int(errcode.MaxRetryAfter/time.Second)), rec.Header().Get("Retry-After"))
 
 		written := errgrpc.Status(&errcode.Error{StatusCode: 503, RetryAfter: delay.AsDuration()}, language.English)
 		var info *errdetails.RetryInfo
