@@ -201,3 +201,14 @@ func (c *AndroidCode) UnmarshalJSON(data []byte) error { return androidTable.unm
 
 // LogValue logs c as a group of set, code, name, kind and English description.
 func (c AndroidCode) LogValue() slog.Value { return androidTable.logValue(c) }
+
+// Documented reports whether the vendor's table of error codes lists c.
+func (c AndroidCode) Documented() bool { return androidTable.documented(c) }
+
+// GoName returns the name of c's constant, or "" when c is not in the table.
+func (c AndroidCode) GoName() string { return androidTable.goName(c) }
+
+// Aliases returns the other vendor identifiers that parse to c.
+func (c AndroidCode) Aliases() []string { return androidTable.aliasesOf(c) }
+
+func (AndroidCode) isCode() {}

@@ -26,9 +26,15 @@ const (
 	SetAndroid
 	// SetIOS is the iOS SDK's set: positive numbers.
 	SetIOS
+	// SetGateway is the set of the REST gateway's reasons: strings, such as
+	// "reach_limit", not numbers. A Reason belongs to it; no Code does, so
+	// Codes and Lookup have nothing for it (Reasons lists the reasons).
+	SetGateway
 )
 
-// String returns "server", "android" or "ios", or "Set(N)" for any other value.
+// String returns "server", "android", "ios" or "gateway", or "Set(N)" for
+// any other value. These names are stable: problem bodies and gRPC statuses
+// carry them.
 func (s Set) String() string {
 	switch s {
 	case SetServer:
@@ -37,26 +43,29 @@ func (s Set) String() string {
 		return "android"
 	case SetIOS:
 		return "ios"
+	case SetGateway:
+		return "gateway"
 	}
 	return "Set(" + strconv.Itoa(int(s)) + ")"
 }
 
-// ParseSet returns the set that String names: "server", "android" or "ios".
+// ParseSet returns the set that String names: "server", "android", "ios" or
+// "gateway".
 func ParseSet(s string) (Set, error) {
-	for _, set := range sets {
+	for _, set := range [...]Set{SetServer, SetAndroid, SetIOS, SetGateway} {
 		if s == set.String() {
 			return set, nil
 		}
 	}
-	return 0, fmt.Errorf("errcode: unknown set %q (want server, android or ios)", shorten(s, maxQuoted))
+	return 0, fmt.Errorf("errcode: unknown set %q (want server, android, ios or gateway)", shorten(s, maxQuoted))
 }
 
-// sets lists every Set, in order.
+// sets lists every Set of codes, in order.
 var sets = [...]Set{SetServer, SetAndroid, SetIOS}
 
 // Code is what the codes of every set have in common: ServerCode, AndroidCode
-// and IOSCode satisfy it. A Code is an error, so it can be returned, wrapped
-// and matched with errors.Is like any other.
+// and IOSCode satisfy it, and nothing else can. A Code is an error, so it can
+// be returned, wrapped and matched with errors.Is like any other.
 type Code interface {
 	error
 	fmt.Stringer
@@ -80,12 +89,31 @@ type Code interface {
 	HTTPStatus() int
 	// Retryable reports whether the same request, sent again unchanged, can succeed.
 	Retryable() bool
+	// Documented reports whether the vendor's table of error codes lists
+	// the code. It is false for the codes that only the vendor's shipped
+	// SDKs define, such as IOSCallDesktopFull (826), and for unknown codes.
+	Documented() bool
+	// GoName returns the name of the code's constant in this package, such
+	// as "ServerTicketExpired", or "" for a code not in the table. It is
+	// meant for tools that generate code or documentation.
+	GoName() string
+	// Aliases returns the other vendor identifiers that parse to the code:
+	// the table lists -501 as both EXCEPTION and BAD_REQUEST, so
+	// ServerException.Aliases() is ["BAD_REQUEST"], and the shipped Android
+	// SDK names 824 CALL_VIDEO_ISFUll. Most codes have none.
+	Aliases() []string
+
+	// isCode seals the interface: only ServerCode, AndroidCode and IOSCode
+	// satisfy it, so that methods can be added to it without breaking
+	// anyone.
+	isCode()
 }
 
-// Lookup returns the code numbered value in set, and whether the vendor's
-// table lists it. An unknown number that fits the set's type still comes back
-// as a Code, so it is not lost; a number outside int32, or an unknown set,
-// gives nil.
+// Lookup returns the code numbered value in set, and whether the library
+// knows it: the vendor's table lists it, or the vendor's shipped SDK defines
+// it (Code.Documented tells which). An unknown number that fits the set's
+// type still comes back as a Code, so it is not lost; a number outside int32,
+// SetGateway (whose reasons have no numbers) or an unknown set gives nil.
 func Lookup(set Set, value int) (Code, bool) {
 	if value < math.MinInt32 || value > math.MaxInt32 {
 		return nil, false
@@ -105,8 +133,9 @@ func Lookup(set Set, value int) (Code, bool) {
 }
 
 // Codes returns every known code of set in the vendor's order, each value
-// once, or nil for an unknown set. ServerCodes, AndroidCodes and IOSCodes
-// give the same with their own types.
+// once; nil for SetGateway, whose reasons Reasons lists, and for an unknown
+// set. ServerCodes, AndroidCodes and IOSCodes give the same with their own
+// types.
 func Codes(set Set) []Code {
 	switch set {
 	case SetServer:
@@ -125,21 +154,6 @@ func asCodes[C Code](codes []C) []Code {
 		out[i] = c
 	}
 	return out
-}
-
-// Documented reports whether the vendor's table of error codes lists c. It is
-// false for the codes that only the vendor's shipped SDKs define, such as
-// IOSCallDesktopFull (826), and for unknown codes.
-func Documented(c Code) bool {
-	switch c := c.(type) {
-	case ServerCode:
-		return serverTable.documented(c)
-	case AndroidCode:
-		return androidTable.documented(c)
-	case IOSCode:
-		return iosTable.documented(c)
-	}
-	return false
 }
 
 // CodeOf returns the first Code in err's chain, as errors.As finds it.
@@ -192,38 +206,6 @@ func Is(err error, codes ...Code) bool {
 	return false
 }
 
-// GoName returns the name of c's constant in this package, such as
-// "ServerTicketExpired", or "" when c is not in the table. It is meant for
-// tools that generate code or documentation.
-func GoName(c Code) string {
-	switch c := c.(type) {
-	case ServerCode:
-		return serverTable.goName(c)
-	case AndroidCode:
-		return androidTable.goName(c)
-	case IOSCode:
-		return iosTable.goName(c)
-	}
-	return ""
-}
-
-// Aliases returns the other vendor identifiers that parse to c: the table
-// lists -501 as both EXCEPTION and BAD_REQUEST, so Aliases(ServerException)
-// is ["BAD_REQUEST"], and the shipped Android SDK names 824 CALL_VIDEO_ISFUll,
-// so Aliases(AndroidCallConferenceAlreadyInConference) is
-// ["CALL_VIDEO_ISFUll"]. Most codes have none.
-func Aliases(c Code) []string {
-	switch c := c.(type) {
-	case ServerCode:
-		return serverTable.aliasesOf(c)
-	case AndroidCode:
-		return androidTable.aliasesOf(c)
-	case IOSCode:
-		return iosTable.aliasesOf(c)
-	}
-	return nil
-}
-
 // ParseError is returned when a string or a JSON value names no code of a set.
 type ParseError struct {
 	Set   Set    // the set that was asked for
@@ -250,7 +232,7 @@ func (e *ParseError) Error() string {
 // messages only, so it reads the public listing rather than the tables.
 func setHasName(set Set, name string) bool {
 	for _, c := range Codes(set) {
-		if c.String() == name || slices.Contains(Aliases(c), name) {
+		if c.String() == name || slices.Contains(c.Aliases(), name) {
 			return true
 		}
 	}

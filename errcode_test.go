@@ -46,7 +46,7 @@ func TestTableMatchesVendor(t *testing.T) {
 				require.NoError(t, err, row.name)
 				assert.Equal(t, row.value, c.Int(), row.name)
 				assert.True(t, c.Known(), row.name)
-				assert.True(t, errcode.Documented(c), row.name)
+				assert.True(t, c.Documented(), row.name)
 				assert.Equal(t, set, c.Set(), row.name)
 				want := strings.Join(texts[row.value], "；")
 				for _, s := range sdk[set] {
@@ -61,7 +61,7 @@ func TestTableMatchesVendor(t *testing.T) {
 			}
 			var got []int
 			for _, c := range errcode.Codes(set) {
-				if errcode.Documented(c) {
+				if c.Documented() {
 					got = append(got, c.Int())
 				}
 			}
@@ -86,14 +86,14 @@ func TestSDKConstants(t *testing.T) {
 			assert.Equal(t, row.value, c.Int(), row.name)
 			assert.True(t, c.Known(), row.name)
 			if row.inTable {
-				assert.True(t, errcode.Documented(c), row.name)
+				assert.True(t, c.Documented(), row.name)
 				assert.Equal(t, row.name, c.String(), row.name)
 				continue
 			}
 			documented := slices.ContainsFunc(table[set], func(r vendorRow) bool { return r.value == row.value })
-			assert.Equal(t, documented, errcode.Documented(c), row.name)
+			assert.Equal(t, documented, c.Documented(), row.name)
 			if documented {
-				assert.Contains(t, errcode.Aliases(c), row.name, "the SDK's name for a number the table names otherwise")
+				assert.Contains(t, c.Aliases(), row.name, "the SDK's name for a number the table names otherwise")
 				assert.NotEqual(t, row.name, c.String(), "String keeps the table's identifier")
 				continue
 			}
@@ -117,10 +117,9 @@ func TestDocumented(t *testing.T) {
 		{errcode.IOSCallCDNError, true},
 		{errcode.ServerCode(-999), false},
 		{errcode.IOSCode(828), false},
-		{nil, false},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.documented, errcode.Documented(tt.code), "%v", tt.code)
+		assert.Equal(t, tt.documented, tt.code.Documented(), "%v", tt.code)
 	}
 }
 
@@ -135,7 +134,7 @@ func TestIdentifiersAndValuesUnique(t *testing.T) {
 	for _, set := range allSets {
 		names, values := map[string]bool{}, map[int]bool{}
 		for _, c := range errcode.Codes(set) {
-			for _, name := range append([]string{c.String()}, errcode.Aliases(c)...) {
+			for _, name := range append([]string{c.String()}, c.Aliases()...) {
 				assert.False(t, names[name], "%s: identifier %s twice", set, name)
 				names[name] = true
 			}
@@ -143,20 +142,19 @@ func TestIdentifiersAndValuesUnique(t *testing.T) {
 			values[c.Int()] = true
 		}
 	}
-	assert.Equal(t, []string{"BAD_REQUEST"}, errcode.Aliases(errcode.ServerException))
+	assert.Equal(t, []string{"BAD_REQUEST"}, errcode.ServerException.Aliases())
 	assert.Equal(t, errcode.ServerException, errcode.ServerBadRequest)
-	assert.Equal(t, []string{"CALL_VIDEO_ISFUll"}, errcode.Aliases(errcode.AndroidCallConferenceAlreadyInConference))
+	assert.Equal(t, []string{"CALL_VIDEO_ISFUll"}, errcode.AndroidCallConferenceAlreadyInConference.Aliases())
 	assert.Equal(t, errcode.AndroidCallConferenceAlreadyInConference, errcode.AndroidCallVideoIsFull)
-	assert.Empty(t, errcode.Aliases(errcode.AndroidCallBusy))
-	assert.Empty(t, errcode.Aliases(errcode.IOSCallBusy))
-	assert.Empty(t, errcode.Aliases(nil))
+	assert.Empty(t, errcode.AndroidCallBusy.Aliases())
+	assert.Empty(t, errcode.IOSCallBusy.Aliases())
 }
 
 // TestParseIsInverseOfString parses every code from its identifier, every
 // alias, its number and space-padded forms of them.
 func TestParseIsInverseOfString(t *testing.T) {
 	for _, c := range allCodes() {
-		spellings := append([]string{c.String(), strconv.Itoa(c.Int()), " " + c.String() + "\t\n"}, errcode.Aliases(c)...)
+		spellings := append([]string{c.String(), strconv.Itoa(c.Int()), " " + c.String() + "\t\n"}, c.Aliases()...)
 		for _, s := range spellings {
 			got, err := parse(c.Set(), s)
 			require.NoError(t, err, "%q", s)
@@ -402,7 +400,7 @@ func TestUnknownCodes(t *testing.T) {
 		assert.Equal(t, errcode.Unknown, tt.code.Kind())
 		assert.Equal(t, 500, tt.code.HTTPStatus())
 		assert.False(t, tt.code.Retryable())
-		assert.Empty(t, errcode.GoName(tt.code))
+		assert.Empty(t, tt.code.GoName())
 		assert.Contains(t, tt.code.Error(), strconv.Itoa(tt.code.Int()))
 	}
 }

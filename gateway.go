@@ -190,6 +190,9 @@ func ParseReason(s string) (Reason, error) {
 // String returns the reason's wire text, exactly.
 func (r Reason) String() string { return string(r) }
 
+// Set returns SetGateway: every reason, known or not, is the gateway's.
+func (Reason) Set() Set { return SetGateway }
+
 // GoName returns the name of r's constant in this package, such as
 // "ReasonReachLimit", or "" for an unknown reason.
 func (r Reason) GoName() string {
@@ -271,7 +274,7 @@ func (r Reason) Hint(tag language.Tag) string {
 // description.
 func (r Reason) LogValue() slog.Value {
 	return slog.GroupValue(
-		slog.String("set", "gateway"),
+		slog.String("set", SetGateway.String()),
 		slog.String("reason", peerText(string(r))),
 		slog.String("kind", r.Kind().String()),
 		slog.String("description", r.Description(language.English)),

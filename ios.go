@@ -184,3 +184,14 @@ func (c *IOSCode) UnmarshalJSON(data []byte) error { return iosTable.unmarshalJS
 
 // LogValue logs c as a group of set, code, name, kind and English description.
 func (c IOSCode) LogValue() slog.Value { return iosTable.logValue(c) }
+
+// Documented reports whether the vendor's table of error codes lists c.
+func (c IOSCode) Documented() bool { return iosTable.documented(c) }
+
+// GoName returns the name of c's constant, or "" when c is not in the table.
+func (c IOSCode) GoName() string { return iosTable.goName(c) }
+
+// Aliases returns the other vendor identifiers that parse to c.
+func (c IOSCode) Aliases() []string { return iosTable.aliasesOf(c) }
+
+func (IOSCode) isCode() {}

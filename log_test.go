@@ -49,12 +49,11 @@ func TestLogValue(t *testing.T) {
 }
 
 func TestGoName(t *testing.T) {
-	assert.Equal(t, "ServerSysRefuseChangeRoles", errcode.GoName(errcode.ServerSysRefuseChangeRoles))
-	assert.Equal(t, "ServerException", errcode.GoName(errcode.ServerBadRequest), "the value's first name")
-	assert.Equal(t, "AndroidCallTalkerIsFull", errcode.GoName(errcode.AndroidCallTalkerIsFull))
-	assert.Equal(t, "IOSCallInvalidID", errcode.GoName(errcode.IOSCallInvalidID))
-	assert.Empty(t, errcode.GoName(errcode.AndroidCode(3)))
-	assert.Empty(t, errcode.GoName(nil))
+	assert.Equal(t, "ServerSysRefuseChangeRoles", errcode.ServerSysRefuseChangeRoles.GoName())
+	assert.Equal(t, "ServerException", errcode.ServerBadRequest.GoName(), "the value's first name")
+	assert.Equal(t, "AndroidCallTalkerIsFull", errcode.AndroidCallTalkerIsFull.GoName())
+	assert.Equal(t, "IOSCallInvalidID", errcode.IOSCallInvalidID.GoName())
+	assert.Empty(t, errcode.AndroidCode(3).GoName())
 }
 
 func TestKindTexts(t *testing.T) {

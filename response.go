@@ -270,12 +270,14 @@ func fromProblem(p problem, status int) *Error {
 		status = p.status
 	}
 	e := &Error{StatusCode: status, Message: p.message}
-	if p.set == "gateway" && len(p.code) == 0 && p.name != "" {
-		e.Reason = Reason(p.name)
-		return e
-	}
 	set, err := ParseSet(p.set)
-	if err != nil {
+	switch {
+	case err != nil:
+		return e
+	case set == SetGateway:
+		if len(p.code) == 0 && p.name != "" {
+			e.Reason = Reason(p.name)
+		}
 		return e
 	}
 	n, err := strconv.ParseInt(string(p.code), 10, 32)

@@ -200,3 +200,14 @@ func (c *ServerCode) UnmarshalJSON(data []byte) error { return serverTable.unmar
 
 // LogValue logs c as a group of set, code, name, kind and English description.
 func (c ServerCode) LogValue() slog.Value { return serverTable.logValue(c) }
+
+// Documented reports whether the vendor's table of error codes lists c.
+func (c ServerCode) Documented() bool { return serverTable.documented(c) }
+
+// GoName returns the name of c's constant, or "" when c is not in the table.
+func (c ServerCode) GoName() string { return serverTable.goName(c) }
+
+// Aliases returns the other vendor identifiers that parse to c.
+func (c ServerCode) Aliases() []string { return serverTable.aliasesOf(c) }
+
+func (ServerCode) isCode() {}

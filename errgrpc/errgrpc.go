@@ -17,7 +17,7 @@ import (
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/proto"
-	"google.golang.org/protobuf/runtime/protoiface"
+	"google.golang.org/protobuf/protoadapt"
 	"google.golang.org/protobuf/types/known/anypb"
 	"google.golang.org/protobuf/types/known/durationpb"
 
@@ -25,21 +25,25 @@ import (
 )
 
 // The domains of the ErrorInfo that Status attaches, one per set: each says
-// which set the ErrorInfo's reason and "code" metadata belong to.
+// which set the ErrorInfo's reason and "code" metadata belong to. They are
+// the module path of package errcode, which this project owns, followed by
+// the set's name, and they are stable: a client may match on them.
 const (
-	DomainServer  = "server.errcode.rtckit"
-	DomainAndroid = "android.errcode.rtckit"
-	DomainIOS     = "ios.errcode.rtckit"
-	DomainGateway = "gateway.errcode.rtckit" // the REST gateway's reasons, which have no number
+	DomainServer  = "github.com/rtckit/errcode/server"
+	DomainAndroid = "github.com/rtckit/errcode/android"
+	DomainIOS     = "github.com/rtckit/errcode/ios"
+	DomainGateway = "github.com/rtckit/errcode/gateway" // the REST gateway's reasons, which have no number
 )
 
-// domainOf returns the domain of set's codes.
+// domainOf returns the domain of set's codes or reasons.
 func domainOf(set errcode.Set) string {
 	switch set {
 	case errcode.SetAndroid:
 		return DomainAndroid
 	case errcode.SetIOS:
 		return DomainIOS
+	case errcode.SetGateway:
+		return DomainGateway
 	}
 	return DomainServer
 }
@@ -93,12 +97,10 @@ func Status(err error, tag language.Tag) *status.Status {
 	case a.Code != nil:
 		info = &errdetails.ErrorInfo{Reason: a.Code.String(), Domain: domainOf(a.Code.Set()), Metadata: map[string]string{"set": a.Code.Set().String(), "code": strconv.Itoa(a.Code.Int())}}
 	case a.Reason != "":
-		info = &errdetails.ErrorInfo{Reason: a.Reason.String(), Domain: DomainGateway, Metadata: map[string]string{"set": "gateway"}}
+		info = &errdetails.ErrorInfo{Reason: a.Reason.String(), Domain: DomainGateway, Metadata: map[string]string{"set": a.Reason.Set().String()}}
 	}
 
-	// MessageV1 is what WithDetails takes, whichever gRPC version a program
-	// links: older ones name it proto.Message, newer ones protoadapt.MessageV1.
-	details := make([]protoiface.MessageV1, 0, 3)
+	details := make([]protoadapt.MessageV1, 0, 3)
 	if info != nil {
 		details = append(details, info)
 	}
@@ -190,13 +192,15 @@ func (e *statusError) Retryable() bool            { return e.kind.Retryable() }
 // restore returns the code or gateway reason that a well-formed ErrorInfo of
 // Status names, or nothing.
 func restore(info *errdetails.ErrorInfo) (errcode.Code, errcode.Reason) {
-	set := info.GetMetadata()["set"]
-	if info.GetDomain() == DomainGateway && set == "gateway" && info.GetReason() != "" {
-		return nil, errcode.Reason(info.GetReason())
-	}
-	s, err := errcode.ParseSet(set)
+	s, err := errcode.ParseSet(info.GetMetadata()["set"])
 	if err != nil || info.GetDomain() != domainOf(s) {
 		return nil, ""
+	}
+	if s == errcode.SetGateway {
+		if info.GetReason() == "" {
+			return nil, ""
+		}
+		return nil, errcode.Reason(info.GetReason())
 	}
 	n, err := strconv.ParseInt(info.GetMetadata()["code"], 10, 32)
 	if err != nil || n == 0 {

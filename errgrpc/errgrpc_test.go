@@ -78,7 +78,7 @@ func connect(t *testing.T, clientInterceptors bool) healthpb.HealthClient {
 	if clientInterceptors {
 		opts = append(opts, grpc.WithUnaryInterceptor(errgrpc.UnaryClientInterceptor()), grpc.WithStreamInterceptor(errgrpc.StreamClientInterceptor()))
 	}
-	conn, err := grpc.Dial("bufnet", opts...)
+	conn, err := grpc.NewClient("passthrough:///bufnet", opts...)
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = conn.Close() })
 	return healthpb.NewHealthClient(conn)

@@ -40,7 +40,7 @@ func Example() {
 	go func() { _ = srv.Serve(lis) }()
 	defer srv.Stop()
 
-	conn, err := grpc.Dial("bufnet",
+	conn, err := grpc.NewClient("passthrough:///bufnet",
 		grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return lis.DialContext(ctx) }),
 		grpc.WithTransportCredentials(insecure.NewCredentials()),
 		grpc.WithUnaryInterceptor(errgrpc.UnaryClientInterceptor()),

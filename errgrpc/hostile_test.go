@@ -178,3 +178,24 @@ func TestCredentialsRefusedOverGRPC(t *testing.T) {
 	assert.False(t, errcode.CredentialsRefused(coded), "a code says whose failure it is")
 	assert.Equal(t, codes.Unauthenticated, errgrpc.Status(coded, language.English).Code())
 }
+
+// TestWithLanguage: the server interceptors ask WithLanguage's function for
+// the language, in place of the metadata.
+func TestWithLanguage(t *testing.T) {
+	type userKey struct{}
+	fromProfile := errgrpc.WithLanguage(func(ctx context.Context) language.Tag {
+		tag, _ := ctx.Value(userKey{}).(language.Tag)
+		return tag
+	})
+	ctx := context.WithValue(context.Background(), userKey{}, language.MustParse("zh-TW"))
+	handler := func(context.Context, any) (any, error) { return nil, errcode.ServerTicketExpired }
+	_, err := errgrpc.UnaryServerInterceptor(fromProfile)(ctx, nil, nil, handler)
+	assert.Equal(t, errcode.ServerTicketExpired.Description(language.TraditionalChinese), status.Convert(err).Message())
+
+	_, err = errgrpc.UnaryServerInterceptor()(ctx, nil, nil, handler)
+	assert.Equal(t, errcode.ServerTicketExpired.Description(language.English), status.Convert(err).Message(), "no metadata: English")
+
+	_, err = errgrpc.UnaryServerInterceptor(errgrpc.WithLanguage(nil))(ctx, nil, nil, handler)
+	assert.Equal(t, errcode.ServerTicketExpired.Description(language.English), status.Convert(err).Message(), "a nil function keeps the default")
+	assert.Equal(t, language.English, errgrpc.LanguageFromMetadata(context.Background()))
+}

@@ -19,9 +19,42 @@ const (
 	gatewayAcceptLanguageKey = "grpcgateway-accept-language"
 )
 
-// languageOf returns the shipped language that best matches the languages in
-// ctx's incoming metadata.
-func languageOf(ctx context.Context) language.Tag {
+// An Option configures an interceptor. The same options are taken by all
+// four constructors; one that concerns only servers, such as WithLanguage,
+// leaves a client interceptor as it is.
+type Option func(*config)
+
+// config is what the options set.
+type config struct {
+	language func(context.Context) language.Tag
+}
+
+func newConfig(opts []Option) config {
+	c := config{language: LanguageFromMetadata}
+	for _, opt := range opts {
+		opt(&c)
+	}
+	return c
+}
+
+// WithLanguage sets how the server interceptors choose the language of the
+// statuses they send: choose is called with the call's context, and the
+// shipped language that best matches its result is used. By default it is
+// LanguageFromMetadata. Use it when the language is known otherwise, such as
+// from a user's profile that an earlier interceptor put in the context.
+func WithLanguage(choose func(ctx context.Context) language.Tag) Option {
+	return func(c *config) {
+		if choose != nil {
+			c.language = choose
+		}
+	}
+}
+
+// LanguageFromMetadata returns the shipped language that best matches the
+// incoming metadata's "accept-language", or grpc-gateway's
+// "grpcgateway-accept-language", as an HTTP Accept-Language header: English
+// when there is neither.
+func LanguageFromMetadata(ctx context.Context) language.Tag {
 	md, _ := metadata.FromIncomingContext(ctx)
 	for _, key := range []string{acceptLanguageKey, gatewayAcceptLanguageKey} {
 		if values := md.Get(key); len(values) > 0 {
@@ -32,39 +65,40 @@ func languageOf(ctx context.Context) language.Tag {
 }
 
 // toStatus turns a handler's error into what the client is sent: a status
-// error, as Status makes it, unless it already is a status and carries
-// nothing of errcode's.
-func toStatus(ctx context.Context, err error) error {
+// error, as Status makes it.
+func (c config) toStatus(ctx context.Context, err error) error {
 	if err == nil {
 		return nil
 	}
-	return Status(err, languageOf(ctx)).Err()
+	return Status(err, c.language(ctx)).Err()
 }
 
 // UnaryServerInterceptor returns an interceptor that turns the errors of
-// unary handlers into statuses with Status, in the language of the incoming
-// metadata's "accept-language" (or grpc-gateway's
-// "grpcgateway-accept-language"). A status error that carries nothing of
-// errcode's passes through unchanged; any other error is sent in errcode's
+// unary handlers into statuses with Status, in the language that
+// LanguageFromMetadata, or WithLanguage, chooses. Only a handler's own status
+// error passes through unchanged; any other error is sent in errcode's
 // words, never its own text.
-func UnaryServerInterceptor() grpc.UnaryServerInterceptor {
+func UnaryServerInterceptor(opts ...Option) grpc.UnaryServerInterceptor {
+	c := newConfig(opts)
 	return func(ctx context.Context, req any, _ *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (any, error) {
 		resp, err := handler(ctx, req)
-		return resp, toStatus(ctx, err)
+		return resp, c.toStatus(ctx, err)
 	}
 }
 
 // StreamServerInterceptor returns the streaming counterpart of
 // UnaryServerInterceptor.
-func StreamServerInterceptor() grpc.StreamServerInterceptor {
+func StreamServerInterceptor(opts ...Option) grpc.StreamServerInterceptor {
+	c := newConfig(opts)
 	return func(srv any, ss grpc.ServerStream, _ *grpc.StreamServerInfo, handler grpc.StreamHandler) error {
-		return toStatus(ss.Context(), handler(srv, ss))
+		return c.toStatus(ss.Context(), handler(srv, ss))
 	}
 }
 
 // UnaryClientInterceptor returns an interceptor that turns the status errors
 // of unary calls into errcode errors with FromError.
-func UnaryClientInterceptor() grpc.UnaryClientInterceptor {
+// No option concerns clients yet; opts is there so that one can be added.
+func UnaryClientInterceptor(opts ...Option) grpc.UnaryClientInterceptor {
 	return func(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn, invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {
 		return FromError(invoker(ctx, method, req, reply, cc, opts...))
 	}
@@ -73,7 +107,8 @@ func UnaryClientInterceptor() grpc.UnaryClientInterceptor {
 // StreamClientInterceptor returns an interceptor that turns the status errors
 // of streaming calls into errcode errors with FromError: when the stream is
 // opened, and when a message is sent or received.
-func StreamClientInterceptor() grpc.StreamClientInterceptor {
+// No option concerns clients yet; opts is there so that one can be added.
+func StreamClientInterceptor(opts ...Option) grpc.StreamClientInterceptor {
 	return func(ctx context.Context, desc *grpc.StreamDesc, cc *grpc.ClientConn, method string, streamer grpc.Streamer, opts ...grpc.CallOption) (grpc.ClientStream, error) {
 		s, err := streamer(ctx, desc, cc, method, opts...)
 		if err != nil {

@@ -166,7 +166,7 @@ func (p ProblemWriter) problem(err error, acceptLanguage string) (problemBody, s
 		n := a.Code.Int()
 		body.Type, body.Set, body.Code, body.Name = base+codeGoName(a.Code), a.Code.Set().String(), &n, a.Code.String()
 	case a.Reason != "":
-		body.Type, body.Set, body.Name = base+a.Reason.GoName(), "gateway", a.Reason.String()
+		body.Type, body.Set, body.Name = base+a.Reason.GoName(), a.Reason.Set().String(), a.Reason.String()
 	default:
 		body.Type = base + a.Kind.GoName()
 	}
@@ -176,7 +176,7 @@ func (p ProblemWriter) problem(err error, acceptLanguage string) (problemBody, s
 // codeGoName returns the name of c's constant, or of its type for a code
 // that has none.
 func codeGoName(c errcode.Code) string {
-	if name := errcode.GoName(c); name != "" {
+	if name := c.GoName(); name != "" {
 		return name
 	}
 	switch c.(type) {

@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
-# Measures what importing errcode costs a program, and fails past the targets:
-#   - package errcode's init, from GODEBUG=inittrace=1: at most 100 µs (the
-#     fastest of several runs, as the machine is shared) and 64 KB allocated;
-#   - binary size: scripts/importcost/witherrcode at most 100 KB larger than
-#     the same program with golang.org/x/text/message (withmessage).
+# Measures what importing errcode costs a program, and fails past the targets.
+# It gates only on what is the same on every machine:
+#   - package errcode's init, from GODEBUG=inittrace=1: at most 64 KB in at
+#     most 100 allocations (its time is reported, not gated: a slower or
+#     busier machine takes longer);
+#   - binary size: internal/tools/importcost/witherrcode at most 100 KB larger
+#     than the same program with golang.org/x/text/message (withmessage).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-max_init_us=100
 max_init_bytes=65536
+max_init_allocs=100
 max_size_diff=102400
 runs=20
 
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-go build -o "$dir/witherrcode" ./scripts/importcost/witherrcode
-go build -o "$dir/withmessage" ./scripts/importcost/withmessage
+(
+	cd internal/tools
+	go build -o "$dir/witherrcode" ./importcost/witherrcode
+	go build -o "$dir/withmessage" ./importcost/withmessage
+)
 
 best_us= bytes= allocs=
 for _ in $(seq "$runs"); do
@@ -30,11 +35,11 @@ with=$(stat -c %s "$dir/witherrcode")
 without=$(stat -c %s "$dir/withmessage")
 diff=$((with - without))
 
-echo "init: ${best_us} µs (fastest of $runs runs; target ≤ ${max_init_us}), ${bytes} bytes in ${allocs} allocations (target ≤ ${max_init_bytes} bytes)"
+echo "init: ${bytes} bytes in ${allocs} allocations (targets ≤ ${max_init_bytes} bytes, ≤ ${max_init_allocs} allocations); ${best_us} µs, the fastest of $runs runs (reported only)"
 echo "binary: ${with} bytes with errcode, ${without} with x/text/message only: ${diff} bytes difference (target ≤ ${max_size_diff})"
 
 status=0
-if [ "$best_us" -gt "$max_init_us" ]; then echo "FAIL: init takes over ${max_init_us} µs"; status=1; fi
 if [ "$bytes" -gt "$max_init_bytes" ]; then echo "FAIL: init allocates over ${max_init_bytes} bytes"; status=1; fi
+if [ "$allocs" -gt "$max_init_allocs" ]; then echo "FAIL: init makes over ${max_init_allocs} allocations"; status=1; fi
 if [ "$diff" -gt "$max_size_diff" ]; then echo "FAIL: errcode adds over ${max_size_diff} bytes"; status=1; fi
 exit $status

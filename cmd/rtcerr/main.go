@@ -162,6 +162,7 @@ type entry interface {
 	Kind() errcode.Kind
 	HTTPStatus() int
 	Retryable() bool
+	Set() errcode.Set
 }
 
 // allSets names the sets in the order -list prints them: the codes' sets,
@@ -171,13 +172,13 @@ var allSets = []string{"server", "android", "ios", "gateway"}
 // entries returns every known entry of the set that name names.
 func entries(name string) []entry {
 	var out []entry
-	if name == "gateway" {
+	set, _ := errcode.ParseSet(name)
+	if set == errcode.SetGateway {
 		for _, r := range errcode.Reasons() {
 			out = append(out, r)
 		}
 		return out
 	}
-	set, _ := errcode.ParseSet(name)
 	for _, c := range errcode.Codes(set) {
 		out = append(out, c)
 	}
@@ -202,12 +203,7 @@ func lookup(arg string, sets []string) []entry {
 }
 
 // setName returns the name of e's set: "gateway" for a reason.
-func setName(e entry) string {
-	if c, ok := e.(errcode.Code); ok {
-		return c.Set().String()
-	}
-	return "gateway"
-}
+func setName(e entry) string { return e.Set().String() }
 
 // number returns e's number; a reason has none.
 func number(e entry) (int, bool) {
@@ -220,7 +216,7 @@ func number(e entry) (int, bool) {
 // names returns e's identifier, then its aliases.
 func names(e entry) []string {
 	if c, ok := e.(errcode.Code); ok {
-		return append([]string{c.String()}, errcode.Aliases(c)...)
+		return append([]string{c.String()}, c.Aliases()...)
 	}
 	return []string{e.String()}
 }
@@ -228,7 +224,7 @@ func names(e entry) []string {
 func goName(e entry) string {
 	switch e := e.(type) {
 	case errcode.Code:
-		return errcode.GoName(e)
+		return e.GoName()
 	case errcode.Reason:
 		return e.GoName()
 	}
@@ -242,7 +238,7 @@ func source(e entry) string {
 	switch {
 	case !ok:
 		return ""
-	case errcode.Documented(c):
+	case c.Documented():
 		return "table"
 	}
 	return "sdk"
