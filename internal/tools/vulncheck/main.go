@@ -1,0 +1,133 @@
+// Vulncheck runs govulncheck on the packages of each module directory it is
+// given, against a pinned snapshot of the Go vulnerability database, and
+// fails when a package that the module imports has a known vulnerability.
+// Findings in the standard library are printed but do not fail it: they
+// belong to the Go toolchain a program is built with, not to this project.
+// A vulnerable module none of whose vulnerable packages is imported does not
+// fail it either.
+//
+//	cd internal/tools && go run ./vulncheck ../.. ../../errgrpc
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+)
+
+// Pinned, so that a finding published tomorrow does not turn a past
+// commit's CI red: the versions are raised on purpose, with the floors.
+const (
+	govulncheck = "golang.org/x/vuln/cmd/govulncheck@v1.9.0"
+	vulndb      = "golang.org/x/vulndb@v0.0.0-20261105234957-e22db6528018"
+)
+
+// finding is the part of govulncheck's JSON finding that says where.
+type finding struct {
+	OSV          string `json:"osv"`
+	FixedVersion string `json:"fixed_version"`
+	Trace        []struct {
+		Module   string `json:"module"`
+		Version  string `json:"version"`
+		Package  string `json:"package"`
+		Function string `json:"function"`
+	} `json:"trace"`
+}
+
+func main() {
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: vulncheck module-dir...")
+		os.Exit(2)
+	}
+	db, err := database()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "vulncheck:", err)
+		os.Exit(2)
+	}
+	failed := false
+	for _, dir := range os.Args[1:] {
+		bad, err := check(dir, db)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "vulncheck:", err)
+			os.Exit(2)
+		}
+		failed = failed || bad
+	}
+	if failed {
+		os.Exit(1)
+	}
+}
+
+// database downloads the pinned snapshot through the module proxy and
+// returns its OSV directory as a URL for govulncheck's -db.
+func database() (string, error) {
+	out, err := exec.Command("go", "mod", "download", "-json", vulndb).Output()
+	if err != nil {
+		return "", fmt.Errorf("go mod download %s: %w", vulndb, err)
+	}
+	var m struct{ Dir string }
+	if err := json.Unmarshal(out, &m); err != nil || m.Dir == "" {
+		return "", fmt.Errorf("go mod download %s: no directory in %s", vulndb, out)
+	}
+	return "file://" + filepath.ToSlash(filepath.Join(m.Dir, "data", "osv")), nil
+}
+
+// check runs govulncheck in dir and reports whether it found a vulnerability
+// outside the standard library in a package the module imports.
+func check(dir, db string) (bool, error) {
+	cmd := exec.Command("go", "run", govulncheck, "-db", db, "-scan", "package", "-format", "json", "./...")
+	cmd.Dir, cmd.Stderr = dir, os.Stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return false, err
+	}
+	if err := cmd.Start(); err != nil {
+		return false, err
+	}
+	var own, std []string
+	dec := json.NewDecoder(stdout)
+	for {
+		var msg struct{ Finding *finding }
+		if err := dec.Decode(&msg); errors.Is(err, io.EOF) {
+			break
+		} else if err != nil {
+			return false, fmt.Errorf("%s: reading govulncheck's output: %w", dir, err)
+		}
+		f := msg.Finding
+		if f == nil || len(f.Trace) == 0 || f.Trace[0].Package == "" {
+			continue // a module-level finding: no vulnerable package is imported
+		}
+		t := f.Trace[0]
+		line := fmt.Sprintf("%s in %s (%s@%s, fixed in %s)", f.OSV, t.Package, t.Module, t.Version, f.FixedVersion)
+		if t.Module == "stdlib" {
+			std = append(std, line)
+		} else {
+			own = append(own, line)
+		}
+	}
+	// govulncheck exits 3 when it finds anything, the standard library's
+	// findings included; what it found is judged above.
+	if err := cmd.Wait(); err != nil {
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 3 {
+			return false, fmt.Errorf("%s: govulncheck: %w", dir, err)
+		}
+	}
+	slices.Sort(own)
+	own = slices.Compact(own)
+	slices.Sort(std)
+	std = slices.Compact(std)
+	fmt.Printf("%s: %d known vulnerabilities in imported packages outside the standard library; %d in the standard library (the toolchain's, not failing)\n", dir, len(own), len(std))
+	for _, l := range std {
+		fmt.Println("  std:", l)
+	}
+	for _, l := range own {
+		fmt.Println("  FAIL:", l)
+	}
+	return len(own) > 0, nil
+}
