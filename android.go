@@ -205,7 +205,7 @@ func (c AndroidCode) LogValue() slog.Value { return androidTable.logValue(c) }
 // Documented reports whether the vendor's table of error codes lists c.
 func (c AndroidCode) Documented() bool { return androidTable.documented(c) }
 
-// GoName returns the name of c's constant, or "" when c is not in the table.
+// GoName returns the name of c's constant, or "" for an unknown code.
 func (c AndroidCode) GoName() string { return androidTable.goName(c) }
 
 // Aliases returns the other vendor identifiers that parse to c.

@@ -28,8 +28,8 @@
 // as an alias (AndroidCallVideoIsFull), the description gives both meanings,
 // the table's first, and the kind and advice follow the SDK's. The SDKs also
 // define codes the table leaves out: Android 825 (AndroidCallPushCDNError)
-// and iOS 816, 826 and 827. They are known codes of their sets; Documented
-// reports false for them.
+// and iOS 816, 826 and 827. They are known codes of their sets; their
+// Documented method reports false.
 //
 // The iOS texts say "real-time call" where the vendor's iOS SDK does
 // (实时通话); in the hints, "call" means the same thing.

@@ -94,7 +94,7 @@ type Code interface {
 	// SDKs define, such as IOSCallDesktopFull (826), and for unknown codes.
 	Documented() bool
 	// GoName returns the name of the code's constant in this package, such
-	// as "ServerTicketExpired", or "" for a code not in the table. It is
+	// as "ServerTicketExpired", or "" for an unknown code. It is
 	// meant for tools that generate code or documentation.
 	GoName() string
 	// Aliases returns the other vendor identifiers that parse to the code:

@@ -188,7 +188,7 @@ func (c IOSCode) LogValue() slog.Value { return iosTable.logValue(c) }
 // Documented reports whether the vendor's table of error codes lists c.
 func (c IOSCode) Documented() bool { return iosTable.documented(c) }
 
-// GoName returns the name of c's constant, or "" when c is not in the table.
+// GoName returns the name of c's constant, or "" for an unknown code.
 func (c IOSCode) GoName() string { return iosTable.goName(c) }
 
 // Aliases returns the other vendor identifiers that parse to c.

@@ -204,7 +204,7 @@ func (c ServerCode) LogValue() slog.Value { return serverTable.logValue(c) }
 // Documented reports whether the vendor's table of error codes lists c.
 func (c ServerCode) Documented() bool { return serverTable.documented(c) }
 
-// GoName returns the name of c's constant, or "" when c is not in the table.
+// GoName returns the name of c's constant, or "" for an unknown code.
 func (c ServerCode) GoName() string { return serverTable.goName(c) }
 
 // Aliases returns the other vendor identifiers that parse to c.

@@ -84,13 +84,15 @@ func Status(err error, tag language.Tag) *status.Status {
 			}
 		}
 	}
-	if !carriesErrcode(err) {
+	a := errcode.AnswerFor(err)
+	if a.Code == nil && !carriesErrcode(err) {
 		if st, ok := grpcStatus(err); ok {
-			// Read as FromError reads a peer's status, without its words.
+			// An upstream's status, deeper in the chain: read as FromError
+			// reads a peer's, without its words.
 			err = &errcode.Error{Err: newStatusError(st)}
+			a = errcode.AnswerFor(err)
 		}
 	}
-	a := errcode.AnswerFor(err)
 	tag = errcode.MatchLanguage(tag.String())
 	var info *errdetails.ErrorInfo
 	switch {
@@ -134,8 +136,9 @@ func Status(err error, tag language.Tag) *status.Status {
 // metrics that read gRPC codes go on working. Its message is printed only as
 // the *errcode.Error's Message, bounded and escaped: the result's Error is
 // one line of at most errcode.MaxErrorLen bytes, whatever the peer sent. A
-// status with no code whose code is UNAUTHENTICATED or PERMISSION_DENIED is
-// errcode.CredentialsRefused: the peer refused your service's credentials.
+// status that names no errcode code or reason and whose gRPC code is
+// UNAUTHENTICATED or PERMISSION_DENIED is errcode.CredentialsRefused: the
+// peer refused your service's credentials.
 //
 // A typed code is restored only from a well-formed ErrorInfo: one of
 // errcode's domains, the matching "set", a "code" that fits int32, and a
@@ -177,9 +180,9 @@ type statusError struct {
 }
 
 func newStatusError(st *status.Status) *statusError {
-	kind := errcode.Kind(st.Code())
-	if kind.GoName() == "" {
-		kind = errcode.Unknown // a code past gRPC's canonical ones
+	kind := errcode.Unknown // for a code past gRPC's canonical ones
+	if st.Code() <= codes.Unauthenticated {
+		kind = errcode.Kind(st.Code())
 	}
 	return &statusError{st: st, kind: kind}
 }

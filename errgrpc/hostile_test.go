@@ -157,7 +157,9 @@ func TestCarelessCallersOfStatus(t *testing.T) {
 		require.NotPanics(t, func() { st = errgrpc.Status(err, language.English) }, "%#v", err)
 		assert.Equal(t, codes.Unknown, st.Code())
 	}
-	assert.Equal(t, errcode.Unknown, errcode.KindOf(errgrpc.FromError(status.Error(codes.Code(17), "past the canonical codes"))))
+	for _, c := range []codes.Code{17, 256 + 5, 1<<32 - 1} {
+		assert.Equal(t, errcode.Unknown, errcode.KindOf(errgrpc.FromError(status.Error(c, "past the canonical codes"))), "%d", c)
+	}
 }
 
 // TestCredentialsRefusedOverGRPC: an upstream's UNAUTHENTICATED or
