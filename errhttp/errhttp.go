@@ -66,7 +66,10 @@ func retryAfter(value string, now time.Time) time.Duration {
 
 // DefaultTypeBase is where the "type" URIs of WriteProblem's problems point:
 // each code's, reason's or kind's documentation on pkg.go.dev, such as
-// https://pkg.go.dev/github.com/rtckit/errcode#ServerTicketExpired.
+// https://pkg.go.dev/github.com/rtckit/errcode#ServerTicketExpired. The URI
+// is made of this module's path and the Go name of a constant, both of which
+// the project owns and keeps within v1, so a type URI is stable: a client
+// may match on it as it matches on a code.
 const DefaultTypeBase = "https://pkg.go.dev/github.com/rtckit/errcode#"
 
 // ProblemWriter writes RFC 9457 problem details as WriteProblem does, with
