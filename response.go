@@ -223,7 +223,7 @@ func endOfValue(b []byte, i int) int {
 			}
 		}
 	}
-	for i < len(b) && !bytes.ContainsRune([]byte(",}] \t\r\n"), rune(b[i])) {
+	for i < len(b) && strings.IndexByte(",}] \t\r\n", b[i]) < 0 {
 		i++
 	}
 	return i
