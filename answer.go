@@ -1,41 +1,84 @@
 package errcode
 
-import "golang.org/x/text/language"
+import (
+	"time"
 
-// Answer is what a service tells its own client about a failure: the most
-// specific of the failure's code, known gateway reason and kind, whether to
-// retry, and the HTTP status to answer with. It holds none of the failure's
-// own text. errhttp.WriteProblem and errgrpc.Status are built on it; use it
-// to answer in a protocol of your own.
+	"golang.org/x/text/language"
+)
+
+// Answer is what a service tells its own client about a failure: what gives
+// the failure its kind (a code, a known gateway reason, or the kind alone),
+// whether to retry, and the HTTP status to answer with. It holds none of the
+// failure's own text. errhttp.WriteProblem and errgrpc.Status are built on
+// it; use it to answer in a protocol of your own.
 type Answer struct {
-	Code       Code   // the failure's code, or nil
-	Reason     Reason // the failure's gateway reason when it is known and there is no code, else ""
-	Kind       Kind
-	Retryable  bool
+	// Code is the failure's code, known or not, so that the next service
+	// can match it; else nil.
+	Code Code
+	// Reason is the known gateway reason that gives the failure its kind,
+	// else "": an answer passes on no reason that a peer made up.
+	Reason Reason
+	// Kind and Retryable are KindOf(err) and Retryable(err), but for a
+	// failure of your own credentials.
+	Kind      Kind
+	Retryable bool
+	// HTTPStatus is the status to answer your own client with: the kind's
+	// (Kind.HTTPStatus), but 502 for a failure of your own credentials.
 	HTTPStatus int
 }
 
-// AnswerFor returns the answer to err. Its Kind, Retryable and HTTPStatus are
-// KindOf(err), Retryable(err) and HTTPStatus(err), except for a failure of
-// the service's own credentials at the RTC gateway (CredentialsRefused): the
-// client can do nothing about that, so it is told that the RTC service is
-// Unavailable, retryable (once the credentials are mended), with the status
-// 502 Bad Gateway, and neither the reason nor the status of the gateway.
+// AnswerFor returns the answer to err, by the precedence of KindOf, with one
+// rule more: a failure of the service's own credentials at a peer
+// (CredentialsRefused) is not the client's, and the client can do nothing
+// about it, so it is told that the RTC service is Unavailable, retryable
+// (once the credentials are mended), with the status 502 Bad Gateway, and
+// neither the reason nor the status of the peer. A known reason keeps its own
+// advice whatever the status it came with: a 403 forbidden_op is
+// PermissionDenied and not retryable.
+//
+// This is the one place that chooses the status a service answers with; a
+// Code's, Reason's or Kind's HTTPStatus is the status of its kind alone.
 func AnswerFor(err error) Answer {
-	if c, ok := CodeOf(err); ok {
-		// The code knows best, and asking it is cheaper than more walks of
-		// the chain.
-		return Answer{Code: c, Kind: c.Kind(), Retryable: c.Retryable(), HTTPStatus: c.HTTPStatus()}
+	if err == nil {
+		return Answer{Kind: OK, HTTPStatus: OK.HTTPStatus()}
 	}
-	if err != nil && gatewayRefused(err) {
+	v := classify(err)
+	if v.credentialsRefused() {
 		return Answer{Kind: Unavailable, Retryable: true, HTTPStatus: 502}
 	}
-	a := Answer{Kind: KindOf(err), Retryable: Retryable(err)}
-	a.HTTPStatus = a.Kind.HTTPStatus()
-	if r, ok := knownReasonIn(err); ok {
-		a.Reason = r
+	a := Answer{Kind: v.kind, Retryable: v.retryable, HTTPStatus: v.kind.HTTPStatus()}
+	switch v.source {
+	case sourceCode:
+		a.Code = v.code
+	case sourceReason:
+		a.Reason = v.reason
 	}
 	return a
+}
+
+// CredentialsRefused reports whether err is a peer refusing the calling
+// service's own credentials, by what gives err its kind: a token reason
+// (invalid_grant, unauthorized, auth_bad_access_token, group_authorization),
+// or a 401 or 403 status (the RTC gateway's answer over HTTP), or the
+// UNAUTHENTICATED or PERMISSION_DENIED of a peer's status in the cause of an
+// *Error (as errgrpc.FromError reads it). A known code, or a known reason
+// that is not about tokens, such as forbidden_op, is never such a failure.
+// A service should not pass such a failure on to its own client as the
+// client's: AnswerFor answers it with Unavailable and 502.
+func CredentialsRefused(err error) bool {
+	return err != nil && classify(err).credentialsRefused()
+}
+
+func (v verdict) credentialsRefused() bool {
+	switch v.source {
+	case sourceReason:
+		return v.kind == Unauthenticated
+	case sourceStatus:
+		return v.status == 401 || v.status == 403
+	case sourceKind:
+		return v.belowError && (v.kind == Unauthenticated || v.kind == PermissionDenied)
+	}
+	return false
 }
 
 // describer is what has a description and a hint: a Code, a Reason, a Kind.
@@ -44,8 +87,22 @@ type describer interface {
 	Hint(language.Tag) string
 }
 
-// most returns the most specific of a's code, reason and kind.
-func (a Answer) most() describer {
+// Description returns what the failure means, in the shipped language that
+// best matches tag: the code's description, else the reason's, else the
+// kind's.
+func (a Answer) Description(tag language.Tag) string { return a.describer().Description(tag) }
+
+// Hint returns what to do about the failure, from the same source as
+// Description.
+func (a Answer) Hint(tag language.Tag) string { return a.describer().Hint(tag) }
+
+// Describe returns the description and the hint in one line, as Describe
+// joins them.
+func (a Answer) Describe(tag language.Tag) string { return describe(a.describer(), tag) }
+
+// describer returns what the texts come from: the code, else the reason,
+// else the kind.
+func (a Answer) describer() describer {
 	switch {
 	case a.Code != nil:
 		return a.Code
@@ -55,15 +112,14 @@ func (a Answer) most() describer {
 	return a.Kind
 }
 
-// Description returns what the failure means, in the shipped language that
-// best matches tag: the code's description, else the reason's, else the
-// kind's.
-func (a Answer) Description(tag language.Tag) string { return a.most().Description(tag) }
+// describe joins d's description and hint into one sentence of the
+// language.
+func describe(d describer, tag language.Tag) string {
+	m := shipped[languageIndex(tag)]
+	return d.Description(tag) + m.separator + d.Hint(tag) + m.end
+}
 
-// Hint returns what to do about the failure, from the same source as
-// Description.
-func (a Answer) Hint(tag language.Tag) string { return a.most().Hint(tag) }
-
-// Describe returns the description and the hint in one line, as Describe
-// joins them.
-func (a Answer) Describe(tag language.Tag) string { return describe(a.most(), tag) }
+// MaxRetryAfter is the longest delay that the library reads from a peer or
+// passes on: a peer that asks for more (a Retry-After of ten years, a
+// RetryInfo past the end of time) is taken to ask for this much.
+const MaxRetryAfter = time.Hour

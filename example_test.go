@@ -126,7 +126,7 @@ func ExampleKindOf() {
 		errcode.FromIOS(824, ""),
 		errors.New("not ours"),
 	} {
-		fmt.Println(errcode.KindOf(err).String(), errcode.HTTPStatus(err), errcode.Retryable(err))
+		fmt.Println(errcode.KindOf(err).String(), errcode.AnswerFor(err).HTTPStatus, errcode.Retryable(err))
 	}
 	// Output:
 	// PERMISSION_DENIED 403 false

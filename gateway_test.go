@@ -124,7 +124,7 @@ func TestSpecSamples(t *testing.T) {
 			assert.ErrorIs(t, err, reason)
 			assert.Equal(t, reason.Kind(), errcode.KindOf(err), "a known reason knows more than the status")
 			assert.Equal(t, reason.Retryable(), errcode.Retryable(err))
-			assert.Equal(t, reason.HTTPStatus(), errcode.HTTPStatus(err))
+			assert.Equal(t, reason.HTTPStatus(), errcode.KindOf(err).HTTPStatus())
 			for _, tag := range errcode.Languages() {
 				described := errcode.Describe(err, tag)
 				assert.Equal(t, sentence(tag, reason.Description(tag), reason.Hint(tag)), described)

@@ -113,7 +113,7 @@ func TestContextErrors(t *testing.T) {
 		{&errcode.Error{Op: "join", Err: context.DeadlineExceeded}, errcode.DeadlineExceeded, 504, true},
 	} {
 		assert.Equal(t, tt.kind, errcode.KindOf(tt.err), "%v", tt.err)
-		assert.Equal(t, tt.status, errcode.HTTPStatus(tt.err), "%v", tt.err)
+		assert.Equal(t, tt.status, errcode.AnswerFor(tt.err).HTTPStatus, "%v", tt.err)
 		assert.Equal(t, tt.retryable, errcode.Retryable(tt.err), "%v", tt.err)
 		a := errcode.AnswerFor(tt.err)
 		assert.Equal(t, errcode.Answer{Kind: tt.kind, Retryable: tt.retryable, HTTPStatus: tt.status}, a)

@@ -17,82 +17,17 @@ import (
 //	errors.Is(err, errcode.Unauthenticated) // a server TOKEN_AUTHZ_FAIL, an Android CALL_TICKET_INVALID, …
 type Kind uint8
 
-const (
-	// OK is success: the server's SUCCESS.
-	OK Kind = iota
-	// Canceled means the operation was canceled, typically by the caller.
-	Canceled
-	// Unknown is a failure with no more specific kind, and the kind of any
-	// code that is not in the table.
-	Unknown
-	// InvalidArgument means the request itself is wrong, whatever the state of the system.
-	InvalidArgument
-	// DeadlineExceeded means the operation timed out before it completed.
-	DeadlineExceeded
-	// NotFound means the conference, call or stream does not exist (any more).
-	NotFound
-	// AlreadyExists means what the caller tried to create or join is already there.
-	AlreadyExists
-	// PermissionDenied means the caller is known but not allowed to do this.
-	PermissionDenied
-	// ResourceExhausted means a limit was reached. Alone, as for an HTTP 429
-	// with nothing more specific, it means a rate limit: pause, then retry
-	// with backoff. Capacity limits (members, speakers, video streams, shared
-	// desktops) are codes of this kind that are not retryable.
-	ResourceExhausted
-	// FailedPrecondition means the system is not in the state the operation needs,
-	// such as publishing before joining.
-	FailedPrecondition
-	// Aborted means the operation was cut short by a concurrent event, such as
-	// the same user joining from another device.
-	Aborted
-	// OutOfRange means a value is past the valid range.
-	OutOfRange
-	// Unimplemented means the operation, client or codec is not supported.
-	Unimplemented
-	// Internal means something broke inside the service.
-	Internal
-	// Unavailable means the service or the network is unavailable for now:
-	// the request can be retried, with backoff.
-	Unavailable
-	// DataLoss means unrecoverable loss or corruption of data.
-	DataLoss
-	// Unauthenticated means the credentials are missing, invalid or expired:
-	// a token, a conference ticket, a session.
-	Unauthenticated
-)
+// The kinds and their facts and texts are in kinds.go, which
+// internal/mkcodes writes from internal/registry.
 
-const numKinds = Unauthenticated + 1
-
-// kinds holds, per kind, its name, the name of its Go constant, its error text, the HTTP status that
-// grpc-gateway maps it to, and whether a failure of that kind is worth
-// retrying when nothing more specific is known. The statuses are numbers,
-// not net/http's constants: importing net/http would cost every user of
-// this package megabytes of binary.
-var kinds = [numKinds]struct {
-	name       string
+// kindEntry is one kind's row.
+type kindEntry struct {
+	name       string // as gRPC spells it in JSON
 	goName     string
-	text       string
-	httpStatus int
-	retryable  bool
-}{
-	OK:                 {"OK", "OK", "ok", 200, false},
-	Canceled:           {"CANCELLED", "Canceled", "canceled", 499, false}, // gRPC spells it so; 499 is nginx's "client closed request", as in grpc-gateway
-	Unknown:            {"UNKNOWN", "Unknown", "unknown error", 500, false},
-	InvalidArgument:    {"INVALID_ARGUMENT", "InvalidArgument", "invalid argument", 400, false},
-	DeadlineExceeded:   {"DEADLINE_EXCEEDED", "DeadlineExceeded", "deadline exceeded", 504, true},
-	NotFound:           {"NOT_FOUND", "NotFound", "not found", 404, false},
-	AlreadyExists:      {"ALREADY_EXISTS", "AlreadyExists", "already exists", 409, false},
-	PermissionDenied:   {"PERMISSION_DENIED", "PermissionDenied", "permission denied", 403, false},
-	ResourceExhausted:  {"RESOURCE_EXHAUSTED", "ResourceExhausted", "resource exhausted", 429, true}, // a rate limit, when nothing more specific is known
-	FailedPrecondition: {"FAILED_PRECONDITION", "FailedPrecondition", "failed precondition", 400, false},
-	Aborted:            {"ABORTED", "Aborted", "aborted", 409, false},
-	OutOfRange:         {"OUT_OF_RANGE", "OutOfRange", "out of range", 400, false},
-	Unimplemented:      {"UNIMPLEMENTED", "Unimplemented", "unimplemented", 501, false},
-	Internal:           {"INTERNAL", "Internal", "internal error", 500, false},
-	Unavailable:        {"UNAVAILABLE", "Unavailable", "unavailable", 503, true},
-	DataLoss:           {"DATA_LOSS", "DataLoss", "data loss", 500, false},
-	Unauthenticated:    {"UNAUTHENTICATED", "Unauthenticated", "unauthenticated", 401, false},
+	error      string // in plain words
+	httpStatus int    // as grpc-gateway maps it; numbers, not net/http's constants, which would cost every user megabytes of binary
+	retryable  bool   // when nothing more specific is known
+	texts      [numLanguages]text
 }
 
 func (k Kind) valid() bool { return int(k) < len(kinds) }
@@ -118,7 +53,7 @@ func (k Kind) GoName() string {
 // Error returns the kind in plain words, such as "not found".
 func (k Kind) Error() string {
 	if k.valid() {
-		return kinds[k].text
+		return kinds[k].error
 	}
 	return k.String()
 }
@@ -149,7 +84,7 @@ func (k Kind) Description(tag language.Tag) string {
 	if !k.valid() {
 		k = Unknown
 	}
-	return shipped[languageIndex(tag)].kinds[k].description
+	return kinds[k].texts[languageIndex(tag)].description
 }
 
 // Hint returns what to do about a failure of this kind, in the shipped
@@ -158,7 +93,7 @@ func (k Kind) Hint(tag language.Tag) string {
 	if !k.valid() {
 		k = Unknown
 	}
-	return shipped[languageIndex(tag)].kinds[k].hint
+	return kinds[k].texts[languageIndex(tag)].hint
 }
 
 // LogValue logs the kind as its name.
@@ -197,3 +132,13 @@ func failureStatus(status int) bool { return status != 0 && (status < 200 || sta
 // statusRetryable reports whether an HTTP failure status asks the caller to
 // pause and retry: rate limiting (429), overload (5xx) and timeouts (408).
 func statusRetryable(status int) bool { return kindOfStatus(status).Retryable() }
+
+// Kind returns k itself, so that a Kind in an error chain gives the chain its
+// kind, as an error with a Kind method does; Unknown for a value past
+// Unauthenticated, which no caller can act on.
+func (k Kind) Kind() Kind {
+	if !k.valid() {
+		return Unknown
+	}
+	return k
+}

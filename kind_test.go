@@ -193,7 +193,7 @@ func TestOverErrorChains(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.kind, errcode.KindOf(tt.err))
-			assert.Equal(t, tt.status, errcode.HTTPStatus(tt.err))
+			assert.Equal(t, tt.status, errcode.KindOf(tt.err).HTTPStatus())
 			assert.Equal(t, tt.retryable, errcode.Retryable(tt.err))
 			var e *errcode.Error
 			if errors.As(tt.err, &e) {

@@ -38,7 +38,7 @@ func TestLogValue(t *testing.T) {
 		{"gateway *Error", &errcode.Error{Reason: "auth_bad_access_token", StatusCode: 401},
 			map[string]any{"kind": "UNAUTHENTICATED", "description": "the access token is malformed or was not issued by this service, not merely expired", "reason": "auth_bad_access_token", "status": 401.0}},
 		{"gateway *Error, unknown reason", &errcode.Error{Reason: "too_many", StatusCode: 429},
-			map[string]any{"kind": "RESOURCE_EXHAUSTED", "reason": "too_many", "status": 429.0}},
+			map[string]any{"kind": "RESOURCE_EXHAUSTED", "description": "too many requests: a rate limit of the RTC service was reached", "reason": "too_many", "status": 429.0}},
 		{"reason", errcode.ReasonReachLimit, map[string]any{"set": "gateway", "reason": "reach_limit", "kind": "RESOURCE_EXHAUSTED", "description": "API rate limit reached"}},
 	}
 	for _, tt := range tests {

@@ -86,7 +86,7 @@ func TestCredentialsRefused(t *testing.T) {
 		{errcode.ReasonAuthBadAccessToken, true},
 		{&errcode.Error{Reason: errcode.ReasonUnauthorized, StatusCode: 401}, true},
 		{&errcode.Error{Reason: errcode.ReasonInvalidGrant, StatusCode: 400}, true},
-		{&errcode.Error{Reason: errcode.ReasonForbiddenOp, StatusCode: 403}, true},
+		{&errcode.Error{Reason: errcode.ReasonForbiddenOp, StatusCode: 403}, false}, // a known reason that is not about tokens keeps its own advice
 		{&errcode.Error{StatusCode: 401}, true},
 		{&errcode.Error{StatusCode: 403}, true},
 		{&errcode.Error{Reason: errcode.ReasonReachLimit, StatusCode: 429}, false},
@@ -110,7 +110,7 @@ func TestReadProblem(t *testing.T) {
 		statusK int
 	}{
 		{"a code", 401, `{"type": "t", "title": "t", "status": 401, "detail": "d", "set": "server", "code": -502, "name": "TICKET_EXPIRED"}`, errcode.ServerTicketExpired, "", "d", errcode.Unauthenticated, 401},
-		{"an unknown code", 500, `{"title": "t", "status": 500, "detail": "d", "set": "ios", "code": 999, "name": "IOSCode(999)"}`, errcode.IOSCode(999), "", "d", errcode.Unknown, 500},
+		{"an unknown code", 500, `{"title": "t", "status": 500, "detail": "d", "set": "ios", "code": 999, "name": "IOSCode(999)"}`, errcode.IOSCode(999), "", "d", errcode.Unknown, 500}, // a code, even unknown, wins over the status derived from it
 		{"a reason", 429, `{"title": "t", "status": 429, "detail": "d", "set": "gateway", "name": "reach_limit"}`, nil, errcode.ReasonReachLimit, "d", errcode.ResourceExhausted, 429},
 		{"no status but the problem's", 0, `{"title": "Gone", "status": 404}`, nil, "", "Gone", errcode.NotFound, 404},
 		{"the name disagrees", 401, `{"title": "t", "status": 401, "set": "server", "code": -502, "name": "BAD"}`, nil, "", "t", errcode.Unauthenticated, 401},

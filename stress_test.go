@@ -47,7 +47,7 @@ func TestStress(t *testing.T) {
 				assert.True(t, ok)
 				assert.Equal(t, c, got)
 				assert.Equal(t, sentence(tag, c.Description(tag), c.Hint(tag)), errcode.Describe(err, tag))
-				assert.Equal(t, c.HTTPStatus(), errcode.HTTPStatus(err))
+				assert.Equal(t, c.HTTPStatus(), errcode.AnswerFor(err).HTTPStatus)
 				assert.Equal(t, c.Retryable(), errcode.Retryable(err))
 				parsed, perr := parse(c.Set(), c.String())
 				assert.NoError(t, perr)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // labeled is one text of a language, with where it comes from.
@@ -18,28 +19,30 @@ type labeled struct {
 	vendor bool // a code's Chinese description: the vendor's words, kept verbatim
 }
 
-// allTexts lists every description and hint of m: codes, gateway reasons,
-// kinds and the texts for what the library does not know.
-func allTexts(m *messages) []labeled {
-	chinese := m != &english
+// allTexts lists every description and hint of the shipped language l:
+// codes, gateway reasons, kinds and the texts for what the library does not
+// know.
+func allTexts(l int) []labeled {
+	chinese := l != inEnglish
+	m := shipped[l]
 	var out []labeled
-	add := func(where, description, hint string, vendor bool) {
+	add := func(where string, t text, vendor bool) {
 		out = append(out,
-			labeled{where: where + " description", text: description, vendor: vendor},
-			labeled{where: where + " hint", text: hint, hint: true})
+			labeled{where: where + " description", text: t.description, vendor: vendor},
+			labeled{where: where + " hint", text: t.hint, hint: true})
 	}
-	for _, set := range sets {
-		for _, t := range m.texts(set) {
-			add(fmt.Sprintf("%s %s", set, t.code.(fmt.Stringer).String()), t.description, t.hint, chinese)
+	for _, set := range codeSets {
+		for _, c := range Codes(set) {
+			add(fmt.Sprintf("%s %s", set, c), text{c.Description(m.tag), c.Hint(m.tag)}, chinese)
 		}
 	}
-	for _, t := range m.gateway {
-		add(fmt.Sprintf("gateway %s", t.code.(fmt.Stringer).String()), t.description, t.hint, false)
+	for _, e := range reasonTable.entries {
+		add(fmt.Sprintf("gateway %s", e.reason), e.texts[l], false)
 	}
-	for k, p := range m.kinds {
-		add("kind "+Kind(k).String(), p.description, p.hint, false)
+	for k, e := range kinds {
+		add("kind "+Kind(k).String(), e.texts[l], false)
 	}
-	for _, set := range sets {
+	for _, set := range codeSets {
 		out = append(out, labeled{where: fmt.Sprintf("unknown %s", set), text: m.unknown[set]})
 	}
 	out = append(out,
@@ -54,14 +57,14 @@ func allTexts(m *messages) []labeled {
 // The vendor's own Chinese descriptions are exempt: they stay verbatim.
 func TestOneTermPerConcept(t *testing.T) {
 	for _, tc := range []struct {
-		m         *messages
+		l         int
 		forbidden []string // a word that another word of the language already says
 	}{
-		{&simplifiedChinese, []string{"令牌", "callid", "接口文档", "以退避方式"}},
-		{&traditionalChinese, []string{"權杖", "callid", "共享", "一路", "儲值", "停權", "呼叫端", "以退避方式"}},
-		{&english, []string{"app server", " room"}},
+		{inChinese, []string{"令牌", "callid", "接口文档", "以退避方式"}},
+		{inTraditionalChinese, []string{"權杖", "callid", "共享", "一路", "儲值", "停權", "呼叫端", "以退避方式"}},
+		{inEnglish, []string{"app server", " room"}},
 	} {
-		for _, l := range allTexts(tc.m) {
+		for _, l := range allTexts(tc.l) {
 			if l.vendor {
 				continue
 			}
@@ -69,7 +72,7 @@ func TestOneTermPerConcept(t *testing.T) {
 				if word == " room" && strings.Contains(l.text, "chat room") {
 					continue
 				}
-				assert.NotContains(t, l.text, word, "%s %s", tc.m.tag, l.where)
+				assert.NotContains(t, l.text, word, "%s %s", shipped[tc.l].tag, l.where)
 			}
 		}
 	}
@@ -80,14 +83,14 @@ func TestOneTermPerConcept(t *testing.T) {
 // colon; a hint that asks for nothing says so (无需, 無須) without 请.
 func TestHintsAddressTheReader(t *testing.T) {
 	for _, tc := range []struct {
-		m              *messages
+		l              int
 		please, noNeed string
 	}{
-		{&simplifiedChinese, "请", "无需"},
-		{&traditionalChinese, "請", "無須"},
+		{inChinese, "请", "无需"},
+		{inTraditionalChinese, "請", "無須"},
 	} {
 		hints := 0
-		for _, l := range allTexts(tc.m) {
+		for _, l := range allTexts(tc.l) {
 			if !l.hint {
 				continue
 			}
@@ -95,30 +98,30 @@ func TestHintsAddressTheReader(t *testing.T) {
 			_, afterColon, _ := strings.Cut(l.text, "：")
 			switch {
 			case strings.Contains(l.text, tc.noNeed):
-				assert.NotContains(t, l.text, tc.please, "%s %s: %q", tc.m.tag, l.where, l.text)
+				assert.NotContains(t, l.text, tc.please, "%s %s: %q", shipped[tc.l].tag, l.where, l.text)
 			default:
 				assert.True(t, strings.HasPrefix(l.text, tc.please) || strings.HasPrefix(afterColon, tc.please),
-					"%s %s: %q", tc.m.tag, l.where, l.text)
+					"%s %s: %q", shipped[tc.l].tag, l.where, l.text)
 			}
 		}
-		require.Greater(t, hints, 100, tc.m.tag)
+		require.Greater(t, hints, 100, shipped[tc.l].tag)
 	}
 }
 
 // TestTextsEndWithoutPunctuation: Describe ends the sentence itself, so no
 // text may end it first.
 func TestTextsEndWithoutPunctuation(t *testing.T) {
-	for _, m := range shipped {
-		for _, l := range allTexts(m) {
-			if l.vendor {
+	for l, m := range shipped {
+		for _, x := range allTexts(l) {
+			if x.vendor {
 				continue
 			}
-			assert.NotRegexp(t, `[.。！？!?；;，,：:]$`, l.text, "%s %s", m.tag, l.where)
+			assert.NotRegexp(t, `[.。！？!?；;，,：:]$`, x.text, "%s %s", m.tag, x.where)
 		}
 	}
-	assert.Equal(t, "", english.end, "English texts are sentence fragments, without a final period")
-	assert.Equal(t, "。", simplifiedChinese.end)
-	assert.Equal(t, "。", traditionalChinese.end)
+	assert.Equal(t, "", shipped[inEnglish].end, "English texts are sentence fragments, without a final period")
+	assert.Equal(t, "。", shipped[inChinese].end)
+	assert.Equal(t, "。", shipped[inTraditionalChinese].end)
 }
 
 // TestOnlyRetryableSoundsTemporary: in a log, "unavailable" and
@@ -127,24 +130,24 @@ func TestTextsEndWithoutPunctuation(t *testing.T) {
 func TestOnlyRetryableSoundsTemporary(t *testing.T) {
 	temporary := regexp.MustCompile(`(?i)unavailable|temporar`)
 	checked := 0
-	for _, set := range sets {
-		for i, c := range Codes(set) {
+	for _, set := range codeSets {
+		for _, c := range Codes(set) {
 			if c.Retryable() {
 				continue
 			}
 			checked++
-			assert.NotRegexp(t, temporary, english.texts(set)[i].description, "%s %s", set, c)
+			assert.NotRegexp(t, temporary, c.Description(language.English), "%s %s", set, c)
 		}
 	}
-	for i, e := range reasonTable.entries {
+	for _, e := range reasonTable.entries {
 		if !e.reason.Retryable() {
 			checked++
-			assert.NotRegexp(t, temporary, english.gateway[i].description, "%s", e.reason)
+			assert.NotRegexp(t, temporary, e.texts[inEnglish].description, "%s", e.reason)
 		}
 	}
 	require.Greater(t, checked, 50)
-	assert.NotRegexp(t, temporary, ServerRTCServiceNonActivated.Description(english.tag))
-	assert.NotRegexp(t, temporary, ServerConfrInvalid.Description(english.tag))
+	assert.NotRegexp(t, temporary, ServerRTCServiceNonActivated.Description(language.English))
+	assert.NotRegexp(t, temporary, ServerConfrInvalid.Description(language.English))
 }
 
 // TestTicketAdvice: the vendor's conference service issues tickets, and the
@@ -156,17 +159,18 @@ func TestTicketAdvice(t *testing.T) {
 		AndroidCallTicketInvalid, AndroidCallTicketExpired,
 		IOSCallInvalidTicket, IOSCallTicketExpired,
 	}
-	joinBy := map[*messages]string{
-		&english:            "conference ID and password",
-		&simplifiedChinese:  "会议 ID 和密码",
-		&traditionalChinese: "會議 ID 與密碼",
+	joinBy := [numLanguages]string{
+		inEnglish:            "conference ID and password",
+		inChinese:            "会议 ID 和密码",
+		inTraditionalChinese: "會議 ID 與密碼",
 	}
-	for m, words := range joinBy {
+	for l, words := range joinBy {
+		tag := shipped[l].tag
 		for _, c := range ticketCodes {
-			assert.Contains(t, c.Hint(m.tag), words, "%s %s", m.tag, c)
+			assert.Contains(t, c.Hint(tag), words, "%s %s", tag, c)
 		}
-		for _, l := range allTexts(m) {
-			assert.NotRegexp(t, `app server|应用服务器|應用程式伺服器`, l.text, "%s %s", m.tag, l.where)
+		for _, x := range allTexts(l) {
+			assert.NotRegexp(t, `app server|应用服务器|應用程式伺服器`, x.text, "%s %s", tag, x.where)
 		}
 	}
 }

@@ -108,5 +108,5 @@ func TestFromHTTPResponseWithServer(t *testing.T) {
 	require.NoError(t, err)
 	err = errhttp.FromHTTPResponse(resp)
 	assert.ErrorIs(t, err, errcode.Unauthenticated)
-	assert.Equal(t, 401, errcode.HTTPStatus(err))
+	assert.Equal(t, 401, errcode.KindOf(err).HTTPStatus())
 }

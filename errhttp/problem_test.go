@@ -76,7 +76,6 @@ func TestWriteProblemOwnCredentials(t *testing.T) {
 		{401, `{"error": "auth_bad_access_token", "error_description": "Unable to authenticate due to corrupt access token", "exception": "org.apache.usergrid.rest.exceptions.SecurityException"}`},
 		{401, `{"error": "unauthorized", "exception": "org.apache.shiro.authz.UnauthorizedException"}`},
 		{400, `{"error": "invalid_grant", "error_description": "client_secret does not match"}`},
-		{403, `{"error": "forbidden_op", "error_description": "message recall service is unopened"}`},
 		{403, ``},
 		{401, `<html>401</html>`},
 	} {
@@ -94,6 +93,19 @@ func TestWriteProblemOwnCredentials(t *testing.T) {
 			assert.NotContains(t, string(raw), secret, tt.body)
 		}
 	}
+}
+
+// A known reason that is not about tokens keeps its own advice, whatever its
+// status: a 403 forbidden_op (a feature not enabled, a quota used up) is the
+// client's to know, and is not worth retrying.
+func TestWriteProblemKnownReasonKeepsItsAdvice(t *testing.T) {
+	upstream := errcode.ReadResponse(403, strings.NewReader(`{"error": "forbidden_op", "error_description": "message recall service is unopened"}`))
+	resp, body := answer(t, ProblemWriter{}, "en", fmt.Errorf("recall: %w", upstream))
+	assert.Equal(t, 403, resp.StatusCode)
+	assert.Equal(t, "PERMISSION_DENIED", body["kind"])
+	assert.Equal(t, false, body["retryable"])
+	assert.Equal(t, "forbidden_op", body["name"])
+	assert.NotContains(t, fmt.Sprint(body), "unopened", "the peer's words stay in the log")
 }
 
 func TestWriteProblemForAReason(t *testing.T) {

@@ -10,6 +10,6 @@ func Example_main() {
 	// client got 429 zh-Hant CONFR_TALKER_TOO_MANY, retryable false: 會議主播過多。請以觀眾身分加入或留在會議中，或等待主播離開。
 	// level=ERROR msg="join failed" conference=token rtc.kind=UNAUTHENTICATED rtc.description="the access token is malformed or was not issued by this service, not merely expired" rtc.message="Unable to authenticate due to corrupt access token" rtc.reason=auth_bad_access_token rtc.status=401 retryable=false
 	// client got 502 en no code, retryable true: the RTC service is unavailable; try again later
-	// level=ERROR msg="join failed" conference=overloaded rtc.kind=UNAVAILABLE rtc.message="<html><body>503 Service Temporarily Unavailable</body></html>" rtc.status=503 rtc.cause="errcode: response body is not a JSON object: invalid character '<' looking for beginning of value" retryable=true
+	// level=ERROR msg="join failed" conference=overloaded rtc.kind=UNAVAILABLE rtc.description="the RTC service is unavailable" rtc.message="<html><body>503 Service Temporarily Unavailable</body></html>" rtc.status=503 rtc.cause="errcode: response body is not a JSON object: invalid character '<' looking for beginning of value" retryable=true
 	// client got 503 en no code, retryable true: the RTC service is unavailable; try again later
 }

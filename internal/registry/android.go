@@ -1,0 +1,308 @@
+package registry
+
+// Android is the Android SDK's set.
+var Android = Set{
+	Name:     "android",
+	Type:     "AndroidCode",
+	GoSet:    "SetAndroid",
+	SetDoc:   "the Android SDK's set: positive numbers.",
+	File:     "android.go",
+	TypeDoc:  "AndroidCode is a code of the Android SDK's set, as an app reports it. Its numbers overlap the iOS set's with different meanings (809, 824), so an AndroidCode never equals an IOSCode. An unknown number is kept and prints as AndroidCode(999).",
+	ConstDoc: "The Android SDK's codes, in the vendor's order, then the codes that only the shipped SDK defines. Each comment gives the English description, then the vendor's Chinese.",
+	Unknown:  Texts{En: Text{Description: "unknown Android error code %d"}, Zh: Text{Description: "未知的 Android 错误码 %d"}, ZhHant: Text{Description: "未知的 Android 錯誤碼 %d"}},
+	Codes: []Code{
+		{
+			Value: 1, Name: "GENERAL_ERROR", GoName: "AndroidGeneralError",
+			Kind: "Unknown", Retryable: false,
+			Why: "no cause is given, so nothing says a retry helps",
+			Doc: "a general error; the SDK reports failures it does not classify with this code. 一般错误，未细分的错误一般通过此errorcode抛出来",
+			Texts: Texts{
+				En:     Text{"general error, raised for errors that have no specific code", "read the SDK's log and the error message for the cause"},
+				Zh:     Text{"一般错误，未细分的错误一般通过此errorcode抛出来", "请查看 SDK 日志和错误信息以确定原因"},
+				ZhHant: Text{"一般錯誤，未細分的錯誤通常以此錯誤碼拋出", "請查看 SDK 日誌與錯誤訊息以確定原因"},
+			},
+		},
+		{
+			Value: 2, Name: "NETWORK_ERROR", GoName: "AndroidNetworkError",
+			Kind: "Unavailable", Retryable: true,
+			Doc: "the network failed. 网络异常",
+			Texts: Texts{
+				En:     Text{"network error", "check the device's network connection and try again"},
+				Zh:     Text{"网络异常", "请检查设备的网络连接后重试"},
+				ZhHant: Text{"網路異常", "請檢查裝置的網路連線後再試"},
+			},
+		},
+		{
+			Value: 800, Name: "CALL_INVALID_ID", GoName: "AndroidCallInvalidID",
+			Kind: "InvalidArgument", Retryable: false,
+			Doc: "the call ID is invalid. callid无效",
+			Texts: Texts{
+				En:     Text{"invalid call ID", "check the call ID passed to the SDK"},
+				Zh:     Text{"callid无效", "请检查传给 SDK 的通话 ID"},
+				ZhHant: Text{"通話 ID 無效", "請檢查傳給 SDK 的通話 ID"},
+			},
+		},
+		{
+			Value: 801, Name: "CALL_BUSY", GoName: "AndroidCallBusy",
+			Kind: "FailedPrecondition", Retryable: false,
+			Why: "passes only when the current call ends",
+			Doc: "the user is busy in a call. 正在通话中",
+			Texts: Texts{
+				En:     Text{"user is busy: a call is in progress", "end the current call before starting or joining another"},
+				Zh:     Text{"正在通话中", "请先结束当前通话，再发起或加入新的通话"},
+				ZhHant: Text{"正在通話中", "請先結束目前的通話，再發起或加入新的通話"},
+			},
+		},
+		{
+			Value: 802, Name: "CALL_REMOTE_OFFLINE", GoName: "AndroidCallRemoteOffline",
+			Kind: "FailedPrecondition", Retryable: false,
+			Why: "the other party's state, not an outage",
+			Doc: "the other party is offline. 对方不在线",
+			Texts: Texts{
+				En:     Text{"the other party is offline", "call when the other party is back online"},
+				Zh:     Text{"对方不在线", "请等对方上线后再呼叫"},
+				ZhHant: Text{"對方不在線上", "請等對方上線後再撥打"},
+			},
+		},
+		{
+			Value: 803, Name: "CALL_CONNECTION_ERROR", GoName: "AndroidCallConnectionError",
+			Kind: "Unavailable", Retryable: true,
+			Doc: "the connection could not be established. 建立连接失败",
+			Texts: Texts{
+				En:     Text{"failed to establish the connection", "check the network and try again"},
+				Zh:     Text{"建立连接失败", "请检查网络后重试"},
+				ZhHant: Text{"建立連線失敗", "請檢查網路後再試"},
+			},
+		},
+		{
+			Value: 804, Name: "CALL_CONFERENCE_CREATE_FAILED", GoName: "AndroidCallConferenceCreateFailed",
+			Kind: "Unknown", Retryable: false,
+			Why: "no cause is given",
+			Doc: "creating the conference failed. 会议创建失败",
+			Texts: Texts{
+				En:     Text{"failed to create the conference", "read the SDK's log, and the server error code if one was reported with it"},
+				Zh:     Text{"会议创建失败", "请查看 SDK 日志，以及随之上报的服务端错误码（如有）"},
+				ZhHant: Text{"會議建立失敗", "請查看 SDK 日誌，以及隨之回報的伺服器錯誤碼（如有）"},
+			},
+		},
+		{
+			Value: 805, Name: "CALL_CONFERENCE_CANCEL", GoName: "AndroidCallConferenceCancel",
+			Kind: "Canceled", Retryable: false,
+			Doc: "the conference was canceled. 会议取消",
+			Texts: Texts{
+				En:     Text{"conference canceled", "the conference was canceled: nothing to do"},
+				Zh:     Text{"会议取消", "会议已取消，无需处理"},
+				ZhHant: Text{"會議已取消", "會議已取消，無須處理"},
+			},
+		},
+		{
+			Value: 806, Name: "CALL_ALREADY_JOIN", GoName: "AndroidCallAlreadyJoin",
+			Kind: "AlreadyExists", Retryable: false,
+			Doc: "the user has already joined. 已经加入",
+			Texts: Texts{
+				En:     Text{"already joined", "the user is already in the conference: no need to join again"},
+				Zh:     Text{"已经加入", "用户已在会议中，无需重复加入"},
+				ZhHant: Text{"已經加入", "使用者已在會議中，無須重複加入"},
+			},
+		},
+		{
+			Value: 807, Name: "CALL_ALREADY_PUB", GoName: "AndroidCallAlreadyPub",
+			Kind: "AlreadyExists", Retryable: false,
+			Doc: "the stream is already published. 已经 Publish",
+			Texts: Texts{
+				En:     Text{"stream already published", "the stream is already published: unpublish it first to publish it again"},
+				Zh:     Text{"已经 Publish", "流已发布：请先取消发布，再重新发布"},
+				ZhHant: Text{"已經發布串流", "串流已發布：請先取消發布，再重新發布"},
+			},
+		},
+		{
+			Value: 808, Name: "CALL_ALREADY_SUB", GoName: "AndroidCallAlreadySub",
+			Kind: "AlreadyExists", Retryable: false,
+			Doc: "the user is already subscribed to the stream. 已经 Subscribe",
+			Texts: Texts{
+				En:     Text{"already subscribed to the stream", "already subscribed to the stream: no need to subscribe again"},
+				Zh:     Text{"已经 Subscribe", "已订阅该流，无需重复订阅"},
+				ZhHant: Text{"已經訂閱串流", "已訂閱此串流，無須重複訂閱"},
+			},
+		},
+		{
+			Value: 809, Name: "CALL_NO_SESSION", GoName: "AndroidCallNoSession",
+			Kind: "FailedPrecondition", Retryable: false,
+			Why: "join first",
+			Doc: "there is no session; on iOS, 809 means the call does not exist. 没有 Session",
+			Texts: Texts{
+				En:     Text{"no session", "join the conference before this operation"},
+				Zh:     Text{"没有 Session", "请先加入会议再执行此操作"},
+				ZhHant: Text{"沒有工作階段", "請先加入會議再執行此操作"},
+			},
+		},
+		{
+			Value: 810, Name: "CALL_NO_PUBLISH", GoName: "AndroidCallNoPublish",
+			Kind: "FailedPrecondition", Retryable: false,
+			Doc: "nothing is published. 没有 Publish",
+			Texts: Texts{
+				En:     Text{"no stream published", "publish a stream before this operation"},
+				Zh:     Text{"没有 Publish", "请先发布流再执行此操作"},
+				ZhHant: Text{"沒有發布串流", "請先發布串流再執行此操作"},
+			},
+		},
+		{
+			Value: 811, Name: "CALL_NO_SUBSCRIBE", GoName: "AndroidCallNoSubscribe",
+			Kind: "FailedPrecondition", Retryable: false,
+			Doc: "the user is not subscribed to any stream. 没有 Subscribe",
+			Texts: Texts{
+				En:     Text{"not subscribed to any stream", "subscribe to the stream before this operation"},
+				Zh:     Text{"没有 Subscribe", "请先订阅该流再执行此操作"},
+				ZhHant: Text{"沒有訂閱串流", "請先訂閱此串流再執行此操作"},
+			},
+		},
+		{
+			Value: 812, Name: "CALL_NO_STREAM", GoName: "AndroidCallNoStream",
+			Kind: "NotFound", Retryable: false,
+			Doc: "there is no such stream. 没有 Stream",
+			Texts: Texts{
+				En:     Text{"no such stream", "the stream does not exist or was unpublished: refresh the conference's stream list"},
+				Zh:     Text{"没有 Stream", "该流不存在或已取消发布：请刷新会议的流列表"},
+				ZhHant: Text{"沒有串流", "此串流不存在或已取消發布：請重新整理會議的串流清單"},
+			},
+		},
+		{
+			Value: 813, Name: "CALL_TICKET_INVALID", GoName: "AndroidCallTicketInvalid",
+			Kind: "Unauthenticated", Retryable: false,
+			Doc: "the conference ticket is invalid. 会议 Ticket 无效",
+			Texts: Texts{
+				En:     Text{"invalid conference ticket", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
+				Zh:     Text{"会议 Ticket 无效", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请"},
+				ZhHant: Text{"會議 ticket 無效", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
+			},
+		},
+		{
+			Value: 814, Name: "CALL_TICKET_EXPIRED", GoName: "AndroidCallTicketExpired",
+			Kind: "Unauthenticated", Retryable: false,
+			Doc: "the conference ticket has expired. 会议 Ticket 过期",
+			Texts: Texts{
+				En:     Text{"conference ticket expired", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
+				Zh:     Text{"会议 Ticket 过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请"},
+				ZhHant: Text{"會議 ticket 已過期", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
+			},
+		},
+		{
+			Value: 815, Name: "CALL_SESSION_EXPIRED", GoName: "AndroidCallSessionExpired",
+			Kind: "Unauthenticated", Retryable: false,
+			Why: "like an expired ticket: join again with a new one",
+			Doc: "the conference session expired. 会议会话过期",
+			Texts: Texts{
+				En:     Text{"conference session expired", "join the conference again with a new ticket"},
+				Zh:     Text{"会议会话过期", "请使用新的 ticket 重新加入会议"},
+				ZhHant: Text{"會議工作階段已過期", "請使用新的 ticket 重新加入會議"},
+			},
+		},
+		{
+			Value: 816, Name: "CALL_CONFERENCE_NO_EXIST", GoName: "AndroidCallConferenceNoExist",
+			Kind: "NotFound", Retryable: false,
+			Doc: "the conference does not exist or has been disbanded. 会议不存在或者已经解散",
+			Texts: Texts{
+				En:     Text{"conference does not exist or has been disbanded", "check the conference ID, or create a new conference"},
+				Zh:     Text{"会议不存在或者已经解散", "请检查会议 ID，或创建新会议"},
+				ZhHant: Text{"會議不存在或已解散", "請檢查會議 ID，或建立新會議"},
+			},
+		},
+		{
+			Value: 817, Name: "CALL_INVALID_CAMERA_INDEX", GoName: "AndroidCallInvalidCameraIndex",
+			Kind: "InvalidArgument", Retryable: false,
+			Doc: "the camera index is invalid. Android only. 无效的摄像头编号",
+			Texts: Texts{
+				En:     Text{"invalid camera index", "choose the index of a camera the device has"},
+				Zh:     Text{"无效的摄像头编号", "请选择设备上存在的摄像头编号"},
+				ZhHant: Text{"無效的攝影機編號", "請選擇裝置上存在的攝影機編號"},
+			},
+		},
+		{
+			Value: 818, Name: "CALL_INVALID_PARAMS", GoName: "AndroidCallInvalidParams",
+			Kind: "InvalidArgument", Retryable: false,
+			Doc: "the conference parameters are invalid. 无效的会议参数",
+			Texts: Texts{
+				En:     Text{"invalid conference parameters", "check the conference parameters passed to the SDK"},
+				Zh:     Text{"无效的会议参数", "请检查传给 SDK 的会议参数"},
+				ZhHant: Text{"無效的會議參數", "請檢查傳給 SDK 的會議參數"},
+			},
+		},
+		{
+			Value: 819, Name: "CALL_CONNECTION_TIMEOUT", GoName: "AndroidCallConnectionTimeout",
+			Kind: "DeadlineExceeded", Retryable: true,
+			Doc: "the call's connection timed out. Android only. 通话连接超时",
+			Texts: Texts{
+				En:     Text{"call connection timed out", "check the network and try again"},
+				Zh:     Text{"通话连接超时", "请检查网络后重试"},
+				ZhHant: Text{"通話連線逾時", "請檢查網路後再試"},
+			},
+		},
+		{
+			Value: 820, Name: "CALL_JOIN_TIMEOUT", GoName: "AndroidCallJoinTimeout",
+			Kind: "DeadlineExceeded", Retryable: true,
+			Doc: "joining the call timed out. Android only. 通话加入超时",
+			Texts: Texts{
+				En:     Text{"joining the call timed out", "check the network and join again"},
+				Zh:     Text{"通话加入超时", "请检查网络后重新加入"},
+				ZhHant: Text{"加入通話逾時", "請檢查網路後重新加入"},
+			},
+		},
+		{
+			Value: 821, Name: "CALL_OTHER_DEVICE", GoName: "AndroidCallOtherDevice",
+			Kind: "Aborted", Retryable: false,
+			Why: "rejoining would push the other device out in turn",
+			Doc: "the user joined the conference from another device. Android only. 通过其他设备加入会议",
+			Texts: Texts{
+				En:     Text{"the user joined the conference from another device", "the user is in the conference on another device: do not rejoin from this one automatically"},
+				Zh:     Text{"通过其他设备加入会议", "用户已在其他设备上加入会议：请勿在本设备上自动重新加入"},
+				ZhHant: Text{"已透過其他裝置加入會議", "使用者已在其他裝置上加入會議：請勿在此裝置上自動重新加入"},
+			},
+		},
+		{
+			Value: 822, Name: "CALL_CONFERENCE_DISMISS", GoName: "AndroidCallConferenceDismiss",
+			Kind: "NotFound", Retryable: false,
+			Why: "as the server's CONFR_DISBAND",
+			Doc: "the conference was disbanded. Android only. 会议解散",
+			Texts: Texts{
+				En:     Text{"conference disbanded", "the conference is over: leave it and tell the user"},
+				Zh:     Text{"会议解散", "会议已结束：请退出会议并告知用户"},
+				ZhHant: Text{"會議已解散", "會議已結束：請離開會議並告知使用者"},
+			},
+		},
+		{
+			Value: 823, Name: "CALL_TALKER_ISFULL", GoName: "AndroidCallTalkerIsFull",
+			Kind: "ResourceExhausted", Retryable: false,
+			Why: "a capacity limit: it passes when a speaker leaves",
+			Doc: "the conference has its maximum number of speakers. 主播已满",
+			Texts: Texts{
+				En:     Text{"maximum number of speakers reached", "join or stay as an audience member, or wait for a speaker to leave"},
+				Zh:     Text{"主播已满", "请以观众身份加入或留在会议中，或等待主播离开"},
+				ZhHant: Text{"主播人數已滿", "請以觀眾身分加入或留在會議中，或等待主播離開"},
+			},
+		},
+		{
+			Value: 824, Name: "CALL_CONFERENCE_ALREADY_IN_CONFERENCE", GoName: "AndroidCallConferenceAlreadyInConference",
+			Kind: "ResourceExhausted", Retryable: false,
+			Why:     "The table's identifier, but the advice of what the shipped SDK sends as 824: the video stream limit, a capacity limit that retrying does not pass.",
+			Doc:     "824 as the vendor's table names it, \"the speaker is already in this conference\"; but the shipped Android SDK defines 824 as CALL_VIDEO_ISFUll, the video stream limit, as iOS 824. No shipped SDK has the table's name, so the description gives both meanings and the kind and advice follow the SDK's. 主播已经在当前会议中",
+			Aliases: []Alias{{Name: "CALL_VIDEO_ISFUll", Note: "spelled so in the shipped SDK", GoName: "AndroidCallVideoIsFull", Doc: "the conference has its maximum number of video streams. It is the same value as AndroidCallConferenceAlreadyInConference, the table's name for 824, which String returns."}},
+			Texts: Texts{
+				En:     Text{"speaker already in this conference (the vendor's table) — maximum number of video streams reached (the shipped SDK's CALL_VIDEO_ISFUll)", "the shipped SDK sends 824 for the video stream limit, which is the conference's: publish audio only, or wait until another video stream stops (or stop one of your own)"},
+				Zh:     Text{"错误码表：主播已经在当前会议中；SDK：视频个数已达到上限", "SDK 实际以 824 表示视频个数已达上限，这是整个会议的限制：请只发布音频，或等待其他视频流停止（或停止自己的一路视频流）"},
+				ZhHant: Text{"錯誤碼表：主播已在目前的會議中；SDK：視訊數量已達上限", "SDK 實際以 824 表示視訊數量已達上限，這是整個會議的上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
+			},
+		},
+		{
+			Value: 825, Name: "CALL_PUSHCDN_ERROR", GoName: "AndroidCallPushCDNError",
+			Kind: "Unavailable", Retryable: true,
+			Origin: SDK,
+			Why:    "pushing again is the remedy; the hint says what to check if it persists",
+			Doc:    "pushing the stream to the CDN failed. Defined by the shipped SDK only; the table leaves it out. cdn推流错误",
+			Texts: Texts{
+				En:     Text{"pushing the stream to the CDN failed", "push the stream again; if it persists, check the CDN push URL and settings"},
+				Zh:     Text{"cdn推流错误", "请重新推流；如持续失败，请检查 CDN 推流地址和设置"},
+				ZhHant: Text{"CDN 串流推送錯誤", "請重新推送串流；若持續失敗，請檢查 CDN 推送網址與設定"},
+			},
+		},
+	},
+}
