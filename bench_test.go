@@ -180,6 +180,14 @@ var hostileHeaders = []string{
 	strings.Repeat("ja-XX;q=0.1,", 300),                      // valid entries of languages not shipped
 	strings.Repeat("en-u-ca-gregory-co-phonebk-nu-latn;q=0.5,", 100),
 	"zh-" + strings.Repeat("abcdefgh-", 450),
+	// Entries of at most 32 bytes whose variants, extensions and private-use
+	// subtags made x/text's parser allocate four times as much as for a
+	// browser's entries.
+	strings.Repeat("en-US-u-nu-latn-ca-gregory-kn-tr,", 8),
+	strings.Repeat("en-a-bbb-b-ccc-c-ddd-d-eee-e-fff,", 8),
+	strings.Repeat("de-1901-1996-fonipa-fonxsamp-x-a,", 8),
+	strings.Repeat("en-t-zh-hant-tw-m0-ungegn-x-abcd,", 8),
+	strings.Repeat("und-u-attr1-attr2-attr3-attr4-a5,", 8),
 }
 
 // BenchmarkMatchLanguageBrowser is the baseline of

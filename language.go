@@ -1,6 +1,7 @@
 package errcode
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 
@@ -168,11 +169,11 @@ func MatchLanguage(acceptLanguage string) language.Tag {
 		if len(entry) > maxAcceptLanguageEntryBytes {
 			continue
 		}
-		tags, qs, err := language.ParseAcceptLanguage(entry)
-		if err != nil || len(tags) == 0 || qs[0] <= 0 {
+		tag, q, ok := parseEntry(entry)
+		if !ok {
 			continue
 		}
-		wanted = append(wanted, weighted{tags[0], qs[0]})
+		wanted = append(wanted, weighted{tag, q})
 	}
 	// Highest weight first, and in the header's order among equal weights.
 	// An insertion sort, for at most maxAcceptLanguageEntries entries: it
@@ -187,4 +188,81 @@ func MatchLanguage(acceptLanguage string) language.Tag {
 		tags[i] = w.tag
 	}
 	return shipped[match(tags...)].tag
+}
+
+// parseEntry parses one entry of an Accept-Language header: a language
+// range and an optional weight, "zh-TW;q=0.8". Only the range's language,
+// script and region are parsed, which are all that matching to the shipped
+// languages needs: variants, extensions and private-use subtags, which a
+// peer can pile up to make parsing cost, are ignored. An entry of weight 0,
+// or that is malformed, is not ok.
+func parseEntry(entry string) (tag language.Tag, q float32, ok bool) {
+	rng, params, _ := strings.Cut(entry, ";")
+	rng = strings.TrimSpace(rng)
+	q = 1
+	if params != "" {
+		name, value, _ := strings.Cut(strings.TrimSpace(params), "=")
+		if strings.TrimSpace(name) != "q" {
+			return tag, 0, false
+		}
+		if q, ok = qvalue(strings.TrimSpace(value)); !ok {
+			return tag, 0, false
+		}
+	}
+	if q == 0 {
+		return tag, 0, false
+	}
+	if rng == "*" {
+		return language.Und, q, true
+	}
+	tag, err := language.Parse(languageScriptRegion(rng))
+	return tag, q, err == nil
+}
+
+// languageScriptRegion returns the start of a language range up to its
+// region: "zh-Hant-TW-x-private" gives "zh-Hant-TW", "en-US-u-ca-gregory"
+// gives "en-US".
+func languageScriptRegion(rng string) string {
+	end := strings.IndexByte(rng, '-')
+	if end < 0 {
+		return rng
+	}
+	for rest := rng[end+1:]; rest != ""; {
+		sub, after, _ := strings.Cut(rest, "-")
+		script := len(sub) == 4 && isLetters(sub)
+		region := len(sub) == 2 && isLetters(sub) || len(sub) == 3 && strings.Trim(sub, "0123456789") == ""
+		if !script && !region {
+			break
+		}
+		end += 1 + len(sub)
+		if region {
+			break
+		}
+		rest = after
+	}
+	return rng[:end]
+}
+
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// qvalue parses a weight as RFC 9110 writes it: 0 or 1 with at most three
+// decimals, and none but zeros after a 1.
+func qvalue(v string) (float32, bool) {
+	if v == "" || len(v) > 5 || v[0] != '0' && v[0] != '1' {
+		return 0, false
+	}
+	if len(v) > 1 {
+		if v[1] != '.' || strings.Trim(v[2:], "0123456789") != "" || v[0] == '1' && strings.Trim(v[2:], "0") != "" {
+			return 0, false
+		}
+	}
+	w, err := strconv.ParseFloat(v, 32)
+	return float32(w), err == nil
 }

@@ -8,6 +8,7 @@ package errhttp
 import (
 	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
 	"strconv"
 	"strings"
@@ -25,8 +26,11 @@ import (
 // 403 PermissionDenied, 404 NotFound, 429 ResourceExhausted and retryable,
 // 5xx Unavailable and retryable). A Retry-After header, in seconds or as an
 // HTTP date, is kept as the error's RetryAfter, at most
-// errcode.MaxRetryAfter. It never panics. Read the body yourself and call
-// errcode.ParseResponse when you need it too.
+// errcode.MaxRetryAfter; a value that RFC 9110 would not parse is no delay.
+// It never panics, even for a nil pointer of a body type. To keep a success
+// body, read it yourself and call errcode.ReadResponse with the status:
+// errcode.ParseResponse alone does not know the status, so a 500 with an
+// empty body would read as a success.
 func FromHTTPResponse(resp *http.Response) error {
 	if resp == nil {
 		return &errcode.Error{Err: errors.New("errhttp: nil *http.Response")}
@@ -35,7 +39,7 @@ func FromHTTPResponse(resp *http.Response) error {
 	if resp.Body == nil {
 		err = errcode.ReadResponse(resp.StatusCode, nil)
 	} else {
-		defer resp.Body.Close()
+		defer closeQuietly(resp.Body)
 		err = errcode.ReadResponse(resp.StatusCode, resp.Body)
 	}
 	var e *errcode.Error
@@ -45,17 +49,28 @@ func FromHTTPResponse(resp *http.Response) error {
 	return err
 }
 
-// retryAfter reads a Retry-After value, delay-seconds or an HTTP date, as a
-// duration from now, at most errcode.MaxRetryAfter; 0 for an empty,
-// malformed or past value.
+// closeQuietly closes a body, even a nil pointer of a body type that
+// panics when closed: the response was read, and a careless body is no
+// reason to crash the caller's service.
+func closeQuietly(body io.Closer) {
+	defer func() { _ = recover() }()
+	_ = body.Close()
+}
+
+// retryAfter reads a Retry-After value as RFC 9110 defines it,
+// delay-seconds (digits only) or an HTTP date, as a duration from now, at
+// most errcode.MaxRetryAfter; 0 for an empty, malformed or past value.
 func retryAfter(value string, now time.Time) time.Duration {
-	value = strings.TrimSpace(value)
+	value = strings.Trim(value, " \t") // optional whitespace, as RFC 9110 allows around a field value
 	if value == "" {
 		return 0
 	}
-	const maxSeconds = uint64(errcode.MaxRetryAfter / time.Second)
-	if seconds, err := strconv.ParseUint(value, 10, 64); err == nil || errors.Is(err, strconv.ErrRange) {
-		// Out of range is all digits, and more than any cap.
+	if strings.Trim(value, "0123456789") == "" {
+		const maxSeconds = uint64(errcode.MaxRetryAfter / time.Second)
+		seconds, err := strconv.ParseUint(value, 10, 64)
+		if err != nil { // all digits, so out of range: more than any cap
+			seconds = maxSeconds
+		}
 		return time.Duration(min(seconds, maxSeconds)) * time.Second
 	}
 	if date, err := http.ParseTime(value); err == nil && date.After(now) {

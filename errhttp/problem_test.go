@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -229,9 +230,20 @@ func TestRetryAfter(t *testing.T) {
 		{"9223372036854775807", errcode.MaxRetryAfter},
 		{"Fri, 31 Dec 9999 23:59:59 GMT", errcode.MaxRetryAfter},
 		{"+5", 0},
+		{"99999999999999999999garbage", 0}, // RFC 9110 would not parse it: no delay, not an hour
+		{"12 34", 0},
+		{"\f12", 0}, // only space and tab are optional whitespace
+		{"\t12 ", 12 * time.Second},
+		{"1.5", 0},
+		{"Thu, 26 Nov 2026 12:00:30 GMT junk", 0},
 	} {
 		assert.Equal(t, tt.want, retryAfter(tt.value, now), "%q", tt.value)
 	}
+
+	require.NotPanics(t, func() {
+		err := FromHTTPResponse(&http.Response{StatusCode: 500, Header: http.Header{}, Body: (*nilBody)(nil)})
+		assert.Equal(t, errcode.Unavailable, errcode.KindOf(err))
+	}, "a nil pointer of a body type")
 
 	rec := httptest.NewRecorder()
 	rec.Header().Set("Retry-After", "7")
@@ -243,3 +255,9 @@ func TestRetryAfter(t *testing.T) {
 	assert.Equal(t, 7*time.Second, delay)
 	assert.True(t, errcode.Retryable(err))
 }
+
+// nilBody is a body type whose methods panic on a nil receiver.
+type nilBody struct{ r io.Reader }
+
+func (b *nilBody) Read(p []byte) (int, error) { return b.r.Read(p) }
+func (b *nilBody) Close() error               { b.r = nil; return nil }
