@@ -1,0 +1,225 @@
+package errcode
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+// peerStatus stands for another package's error that knows its kind, as
+// errgrpc's reading of a peer's gRPC status does.
+type peerStatus struct {
+	kind      Kind
+	retryable bool
+}
+
+func (p peerStatus) Error() string   { return "rpc error: code = " + p.kind.String() }
+func (p peerStatus) Kind() Kind      { return p.kind }
+func (p peerStatus) Retryable() bool { return p.retryable }
+
+// TestPrecedence states the precedence of classify.go with examples, and
+// checks that every function that answers for a chain agrees with it.
+func TestPrecedence(t *testing.T) {
+	foreign := errors.New("foreign")
+	for _, tt := range []struct {
+		name      string
+		err       error
+		kind      Kind
+		retryable bool
+		about     describer
+	}{
+		{"a code wins over the status around it", &Error{StatusCode: 503, Err: ServerTicketExpired}, Unauthenticated, false, ServerTicketExpired},
+		{"a code wins over a reason", &Error{Code: ServerPubInactive, Reason: ReasonResourceLimited}, Unavailable, true, ServerPubInactive},
+		{"a known code deeper wins over an unknown one", errors.Join(ServerCode(-999), fmt.Errorf("w: %w", AndroidCallBusy)), FailedPrecondition, false, AndroidCallBusy},
+		{"an unknown code wins over a status", &Error{Code: ServerCode(-999), StatusCode: 503}, Unknown, false, ServerCode(-999)},
+		{"a known reason wins over its status", &Error{Reason: ReasonForbiddenOp, StatusCode: 403}, PermissionDenied, false, ReasonForbiddenOp},
+		{"a known reason wins over a status nearer the top", &Error{StatusCode: 500, Err: &Error{Reason: ReasonReachLimit}}, ResourceExhausted, true, ReasonReachLimit},
+		{"a status wins over an unknown reason", &Error{Reason: "too_many", StatusCode: 429}, ResourceExhausted, true, ResourceExhausted},
+		{"a status deeper than an *Error without one", fmt.Errorf("a: %w", &Error{Op: "join", Err: &Error{StatusCode: 404}}), NotFound, false, NotFound},
+		{"the first failure status", errors.Join(&Error{StatusCode: 200}, &Error{StatusCode: 409}, &Error{StatusCode: 503}), Aborted, false, Aborted},
+		{"a status wins over a peer's kind", &Error{StatusCode: 503, Err: peerStatus{NotFound, false}}, Unavailable, true, Unavailable},
+		{"a peer's kind and its own advice", &Error{Err: peerStatus{Unavailable, false}}, Unavailable, false, Unavailable},
+		{"a Kind in the chain", fmt.Errorf("%w: x", Aborted), Aborted, false, Aborted},
+		{"a kind wins over a context error", fmt.Errorf("%w: %w", Unavailable, context.Canceled), Unavailable, true, Unavailable},
+		{"a context deadline", fmt.Errorf("call: %w", context.DeadlineExceeded), DeadlineExceeded, true, DeadlineExceeded},
+		{"a context cancellation", errors.Join(foreign, context.Canceled), Canceled, false, Canceled},
+		{"an unknown reason alone", &Error{Reason: "new_reason"}, Unknown, false, Reason("new_reason")},
+		{"nothing of ours", foreign, Unknown, false, Unknown},
+		{"a nil *Error", (*Error)(nil), Unknown, false, Unknown},
+		{"a Kind past the last is Unknown", Kind(200), Unknown, false, Unknown},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			v := classify(tt.err)
+			assert.Equal(t, tt.kind, v.kind, "kind")
+			assert.Equal(t, tt.retryable, v.retryable, "retryable")
+			assert.Equal(t, tt.about, v.about(), "what describes it")
+			assertAgreement(t, tt.err)
+		})
+	}
+}
+
+// assertAgreement checks that every function that answers for a chain gives
+// what classify gives.
+func assertAgreement(t *testing.T, err error) {
+	t.Helper()
+	if err == nil {
+		assert.Equal(t, OK, KindOf(err))
+		assert.False(t, Retryable(err))
+		assert.Empty(t, Describe(err, language.English))
+		assert.Equal(t, Answer{Kind: OK, HTTPStatus: 200}, AnswerFor(err))
+		return
+	}
+	v := classify(err)
+	assert.Equal(t, v.kind, KindOf(err), "KindOf")
+	assert.Equal(t, v.retryable, Retryable(err), "Retryable")
+	for _, tag := range Languages() {
+		assert.Equal(t, describe(v.about(), tag), Describe(err, tag), "Describe")
+	}
+	delay, ok := RetryAfter(err)
+	assert.Equal(t, v.retryAfter, delay, "RetryAfter")
+	assert.Equal(t, v.retryAfter > 0, ok)
+	assert.LessOrEqual(t, delay, MaxRetryAfter)
+
+	a := AnswerFor(err)
+	if CredentialsRefused(err) {
+		assert.Equal(t, Answer{Kind: Unavailable, Retryable: true, HTTPStatus: 502}, a, "the service's own credentials")
+	} else {
+		assert.Equal(t, v.kind, a.Kind, "AnswerFor's kind")
+		assert.Equal(t, v.retryable, a.Retryable, "AnswerFor's advice")
+		assert.Equal(t, v.kind.HTTPStatus(), a.HTTPStatus, "AnswerFor's status")
+		if v.source == sourceCode {
+			assert.Equal(t, v.code, a.Code)
+		}
+		if v.source == sourceReason {
+			assert.Equal(t, v.reason, a.Reason)
+		}
+		if v.source != sourceUnknownReason {
+			assert.Equal(t, describe(v.about(), language.English), a.Describe(language.English), "AnswerFor's texts")
+		}
+	}
+	if e, ok := err.(*Error); ok && e != nil {
+		assert.Equal(t, v.kind, e.Kind(), "Error.Kind")
+		assert.Equal(t, v.retryable, e.Retryable(), "Error.Retryable")
+		attrs := map[string]slog.Value{}
+		for _, a := range e.LogValue().Group() {
+			attrs[a.Key] = a.Value
+		}
+		assert.Equal(t, v.kind.String(), attrs["kind"].String(), "LogValue's kind")
+		assert.Equal(t, v.about().Description(language.English), attrs["description"].String(), "LogValue's description")
+		assert.True(t, errors.Is(err, v.kind), "an *Error matches its own kind")
+	}
+}
+
+// FuzzPrecedence builds chains from the fuzzer's bytes (nested *Errors,
+// errors.Join, fmt.Errorf wraps, peers' statuses, context errors, unknown
+// codes and reasons) and checks the functions' agreement, and the first
+// step of the precedence: the first known code decides the kind.
+func FuzzPrecedence(f *testing.F) {
+	f.Add([]byte{0, 1, 2, 3})
+	f.Add([]byte{7, 3, 9, 12, 4})
+	f.Add([]byte{1, 0x31, 6, 0x45, 11, 8})
+	f.Fuzz(func(t *testing.T, program []byte) {
+		if len(program) > 64 {
+			program = program[:64]
+		}
+		err := buildChain(program)
+		assertAgreement(t, err)
+		// The first step, checked on a plain list of the chain's nodes.
+		for _, n := range preorder(err) {
+			if c, ok := n.(Code); ok && c.Known() {
+				assert.Equal(t, c.Kind(), KindOf(err), "the first known code decides: %v", err)
+				break
+			}
+		}
+	})
+}
+
+// preorder lists err's chain in the order errors.Is visits it, with an
+// *Error's code as a node of its own, just after the *Error.
+func preorder(err error) []error {
+	if err == nil {
+		return nil
+	}
+	out := []error{err}
+	if e, ok := err.(*Error); ok && e != nil && e.Code != nil {
+		out = append(out, e.Code)
+	}
+	switch u := err.(type) {
+	case interface{ Unwrap() error }:
+		out = append(out, preorder(u.Unwrap())...)
+	case interface{ Unwrap() []error }:
+		for _, e := range u.Unwrap() {
+			out = append(out, preorder(e)...)
+		}
+	}
+	return out
+}
+
+// buildChain interprets program as a stack machine that makes an error
+// chain: each byte's low nibble is an operation and its high nibble an
+// argument.
+func buildChain(program []byte) error {
+	codes := []Code{ServerTicketExpired, ServerCode(-999), AndroidCallBusy, IOSCallDesktopFull, AndroidCode(7), ServerPubInactive, IOSCallAutoAudioFail, ServerConfrMemberTooMany}
+	reasons := []Reason{ReasonReachLimit, ReasonResourceLimited, ReasonForbiddenOp, ReasonAuthBadAccessToken, "too_many", "", ReasonUnauthorized, ReasonWebApplication}
+	statuses := []int{0, 200, 302, 400, 401, 403, 404, 408, 409, 429, 500, 502, 503, 504, 101, 418}
+	var stack []error
+	pop := func() error {
+		if len(stack) == 0 {
+			return nil
+		}
+		e := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		return e
+	}
+	for _, b := range program {
+		arg := int(b >> 4)
+		switch b & 0xf {
+		case 0:
+			stack = append(stack, codes[arg%len(codes)])
+		case 1:
+			stack = append(stack, reasons[arg%len(reasons)])
+		case 2:
+			stack = append(stack, Kind(arg))
+		case 3:
+			stack = append(stack, []error{context.Canceled, context.DeadlineExceeded, errors.New("foreign"), peerStatus{Kind(arg % 17), arg%2 == 0}}[arg%4])
+		case 4:
+			stack = append(stack, &Error{StatusCode: statuses[arg], Err: pop()})
+		case 5:
+			stack = append(stack, &Error{Code: codes[arg%len(codes)], Err: pop()})
+		case 6:
+			stack = append(stack, &Error{Reason: reasons[arg%len(reasons)], StatusCode: statuses[arg], Err: pop()})
+		case 7:
+			stack = append(stack, fmt.Errorf("wrap: %w", pop()))
+		case 8:
+			a, b := pop(), pop()
+			stack = append(stack, errors.Join(a, b))
+		case 9:
+			stack = append(stack, &Error{RetryAfter: time.Duration(arg) * time.Hour / 4, Err: pop()})
+		case 10:
+			stack = append(stack, fmt.Errorf("%w and %w", pop(), pop()))
+		case 11:
+			stack = append(stack, peerStatus{Kind(arg), arg%3 == 0})
+		default:
+			stack = append(stack, (*Error)(nil))
+		}
+	}
+	if len(stack) == 0 {
+		return errors.New("empty")
+	}
+	return stack[len(stack)-1]
+}
+
+func TestBuildChainMakesChains(t *testing.T) {
+	err := buildChain([]byte{0x10, 0x14, 0x07}) // ServerCode(-999) under a status 200, wrapped
+	require.Error(t, err)
+	c, ok := CodeOf(err)
+	require.True(t, ok)
+	assert.Equal(t, ServerCode(-999), c)
+}
