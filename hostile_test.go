@@ -3,34 +3,25 @@ package errcode_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/rtckit/errcode"
+	"github.com/rtckit/errcode/internal/testkit"
 )
 
-// forgery is what a hostile peer puts in its text: a second log line, a
-// terminal title escape, a bidirectional override, a line separator, and
-// 10 MB more.
-var forgery = "x\n2026/11/27 INFO login ok\x1b]0;t\x07\u202e\u2028" + strings.Repeat("A", 10<<20)
+var forgery = testkit.Forgery
 
-// assertOneLine checks that s is one line of printable characters, at most
-// MaxErrorLen bytes, as every Error and LogValue of the library must be.
-func assertOneLine(t *testing.T, s string) {
-	t.Helper()
-	assert.LessOrEqual(t, len(s), errcode.MaxErrorLen)
-	assert.True(t, utf8.ValidString(s) && strings.IndexFunc(s, func(r rune) bool { return !strconv.IsPrint(r) }) < 0, "%.200q", s)
-}
+func assertOneLine(t *testing.T, s string) { t.Helper(); testkit.AssertOneLine(t, s) }
 
 // TestOneFailureOneLine: whatever a peer or a cause says, Error and LogValue
 // give one bounded line, and the fields keep the text verbatim.
@@ -45,7 +36,7 @@ func TestOneFailureOneLine(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			assertOneLine(t, err.Error())
-			assert.Contains(t, err.Error(), `x\n2026/11/27 INFO login ok\x1b]0;t\a\u202e\u2028AAA`)
+			assert.Contains(t, err.Error(), testkit.ForgeryEscaped+"AAA")
 
 			var buf bytes.Buffer
 			slog.New(slog.NewTextHandler(&buf, nil)).Error("failed", "err", err)
@@ -55,8 +46,15 @@ func TestOneFailureOneLine(t *testing.T) {
 			}
 		})
 	}
-	e := &errcode.Error{Message: forgery, Err: errors.New(forgery)}
-	assert.Equal(t, forgery, e.Message, "the field keeps the text verbatim")
+	// What the library reads keeps the peer's text verbatim in the field,
+	// however it bounds and escapes it when printing.
+	said := forgery[:8<<10]
+	body, err := json.Marshal(map[string]any{"error": -502, "error_description": said})
+	require.NoError(t, err)
+	var e *errcode.Error
+	require.ErrorAs(t, errcode.ParseResponse(body), &e)
+	assert.Equal(t, said, e.Message, "the field keeps the text verbatim")
+	assertOneLine(t, e.Error())
 }
 
 // TestLibraryErrorsAreOneLine: the errors the library builds itself quote

@@ -10,17 +10,18 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rtckit/errcode"
+	"github.com/rtckit/errcode/internal/testkit"
 )
 
 // Bodies shaped as the RTC server and its REST gateway send them.
 const (
-	successBody  = `{"error": 0, "id": "2d1b1e6a", "type": 10, "talkerLimit": 6}`
-	codeBody     = `{"error": -502, "error_description": "ticket expired at 1542350943"}`
-	gatewayBody  = `{"error": "auth_bad_access_token", "error_description": "Unable to authenticate due to corrupt access token", "exception": "com.easemob.oauth.SecurityException", "timestamp": 1542350943210, "duration": 0}`
-	htmlBody     = "<html><body><h1>502 Bad Gateway</h1></body></html>"
-	floatBody    = `{"error": -502.5}`
-	objectBody   = `{"error": {"code": -502}}`
-	hugeCodeBody = `{"error": 99999999999}`
+	successBody  = testkit.SuccessBody
+	codeBody     = testkit.CodeBody
+	gatewayBody  = testkit.GatewayBody
+	htmlBody     = testkit.HTMLBody
+	floatBody    = testkit.FloatBody
+	objectBody   = testkit.ObjectBody
+	hugeCodeBody = testkit.HugeCodeBody
 )
 
 func TestParseResponse(t *testing.T) {

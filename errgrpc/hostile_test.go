@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -24,19 +23,12 @@ import (
 	"github.com/rtckit/errcode"
 	"github.com/rtckit/errcode/errgrpc"
 	"github.com/rtckit/errcode/errhttp"
+	"github.com/rtckit/errcode/internal/testkit"
 )
 
-// forgery is a hostile peer's status message: a second log line, a terminal
-// title escape, a bidirectional override, and 10 MB more.
-var forgery = "x\n2026/11/27 INFO login ok\x1b]0;t\x07\u202e" + strings.Repeat("A", 10<<20)
+var forgery = testkit.Forgery
 
-// assertOneLine checks that s is one line of printable characters, at most
-// errcode.MaxErrorLen bytes.
-func assertOneLine(t *testing.T, s string) {
-	t.Helper()
-	assert.LessOrEqual(t, len(s), errcode.MaxErrorLen)
-	assert.True(t, utf8.ValidString(s) && strings.IndexFunc(s, func(r rune) bool { return !strconv.IsPrint(r) }) < 0, "%.200q", s)
-}
+func assertOneLine(t *testing.T, s string) { t.Helper(); testkit.AssertOneLine(t, s) }
 
 // TestFromErrorKeepsTheStatusNotItsWords: the peer's status stays reachable,
 // code and all, and its message is printed only bounded and escaped.
