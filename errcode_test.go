@@ -123,11 +123,22 @@ func TestDocumented(t *testing.T) {
 	}
 }
 
+// TestCounts: each set lists each value of the vendor's table once, and
+// each value that only a shipped SDK defines, and nothing else.
 func TestCounts(t *testing.T) {
-	assert.Len(t, errcode.ServerCodes(), 28, "29 entries, -501 twice")
-	assert.Len(t, errcode.AndroidCodes(), 28, "the table's 27 and the SDK's 825")
-	assert.Len(t, errcode.IOSCodes(), 25, "the table's 22 and the SDK's 816, 826 and 827")
+	sdk := readSDKConstants(t)
+	for set, rows := range readVendorTable(t) {
+		values := map[int]bool{}
+		for _, row := range rows {
+			values[row.value] = true
+		}
+		for _, row := range sdk[set] {
+			values[row.value] = true
+		}
+		assert.Len(t, errcode.Codes(set), len(values), "%s", set)
+	}
 	assert.Nil(t, errcode.Codes(errcode.Set(9)))
+	assert.Nil(t, errcode.Codes(errcode.SetGateway))
 }
 
 func TestIdentifiersAndValuesUnique(t *testing.T) {
@@ -661,65 +672,6 @@ func TestMatchLanguage(t *testing.T) {
 	}
 }
 
-// TestSDKCodesAndReviewedTexts pins the texts of the codes that only the
-// shipped SDKs define, of Android 824, and of the rows whose wording was
-// reviewed, in every language.
-func TestSDKCodesAndReviewedTexts(t *testing.T) {
-	tests := []struct {
-		code                   errcode.Code
-		en, zh, hant           string
-		hint, hintZh, hintHant string
-	}{
-		{errcode.AndroidCallConferenceAlreadyInConference, "speaker already in this conference (the vendor's table) — maximum number of video streams reached (the shipped SDK's CALL_VIDEO_ISFUll)", "错误码表：主播已经在当前会议中；SDK：视频个数已达到上限", "錯誤碼表：主播已在目前的會議中；SDK：視訊數量已達上限", "the shipped SDK sends 824 for the video stream limit, which is the conference's: publish audio only, or wait until another video stream stops (or stop one of your own)", "SDK 实际以 824 表示视频个数已达上限，这是整个会议的限制：请只发布音频，或等待其他视频流停止（或停止自己的一路视频流）", "SDK 實際以 824 表示視訊數量已達上限，這是整個會議的上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
-		{errcode.AndroidCallPushCDNError, "pushing the stream to the CDN failed", "cdn推流错误", "CDN 串流推送錯誤", "push the stream again; if it persists, check the CDN push URL and settings", "请重新推流；如持续失败，请检查 CDN 推流地址和设置", "請重新推送串流；若持續失敗，請檢查 CDN 推送網址與設定"},
-		{errcode.IOSCallCDNError, "pushing the stream to the CDN failed", "cdn推流错误", "CDN 串流推送錯誤", "push the stream again; if it persists, check the CDN push URL and settings", "请重新推流；如持续失败，请检查 CDN 推流地址和设置", "請重新推送串流；若持續失敗，請檢查 CDN 推送網址與設定"},
-		{errcode.IOSCallRoomNotExist, "conference or whiteboard does not exist", "会议或白板不存在", "會議或白板不存在", "check the ID of the conference or whiteboard, or create a new one", "请检查会议或白板的 ID，或新建会议或白板", "請檢查會議或白板的 ID，或建立新的會議或白板"},
-		{errcode.IOSCallDesktopFull, "maximum number of shared desktops reached", "共享桌面个数已达到上限", "桌面分享數量已達上限", "wait until someone stops sharing a desktop, or stop one of your own shares", "请等待其他人停止共享桌面，或停止自己的一路共享", "請等待其他人停止桌面分享，或停止自己的一個分享"},
-		{errcode.IOSCallAutoAudioFail, "automatic publishing of, or subscribing to, the audio stream failed", "自动发布订阅音频失败", "自動發布或訂閱音訊失敗", "publish or subscribe to the audio stream again; if it keeps failing, check the network", "请重新发布或订阅音频流；如持续失败，请检查网络", "請重新發布或訂閱音訊串流；若持續失敗，請檢查網路"},
-		{errcode.AndroidCallSessionExpired, "conference session expired", "会议会话过期", "會議工作階段已過期", "join the conference again with a new ticket", "请使用新的 ticket 重新加入会议", "請使用新的 ticket 重新加入會議"},
-		{errcode.IOSCallSessionExpired, "real-time call expired", "实时通话已过期", "即時通話已過期", "join the call again with a new ticket", "请使用新的 ticket 重新加入通话", "請使用新的 ticket 重新加入通話"},
-		{errcode.AndroidCallAlreadySub, "already subscribed to the stream", "已经 Subscribe", "已經訂閱串流", "already subscribed to the stream: no need to subscribe again", "已订阅该流，无需重复订阅", "已訂閱此串流，無須重複訂閱"},
-		{errcode.IOSCallAlreadySub, "already subscribed to the stream", "已经订阅了该数据流", "已訂閱此資料串流", "already subscribed to the stream: no need to subscribe again", "已订阅该流，无需重复订阅", "已訂閱此串流，無須重複訂閱"},
-		{errcode.AndroidCallNoSubscribe, "not subscribed to any stream", "没有 Subscribe", "沒有訂閱串流", "subscribe to the stream before this operation", "请先订阅该流再执行此操作", "請先訂閱此串流再執行此操作"},
-		{errcode.IOSCallNoSubscribe, "no stream to subscribe to in the real-time call", "实时通话没有订阅数据流", "即時通話中沒有可訂閱的資料串流", "subscribe to a published stream, or wait for one to be published", "请订阅已发布的流，或等待有流发布", "請訂閱已發布的串流，或等待有串流發布"},
-		{errcode.AndroidCallRemoteOffline, "the other party is offline", "对方不在线", "對方不在線上", "call when the other party is back online", "请等对方上线后再呼叫", "請等對方上線後再撥打"},
-		{errcode.IOSCallRemoteOffline, "the other party is offline", "对方不在线", "對方不在線上", "call when the other party is back online", "请等对方上线后再呼叫", "請等對方上線後再撥打"},
-		{errcode.IOSCallAlreadyPub, "local stream already published", "已经上传了本地数据流", "已上傳本機資料串流", "the stream is already published: unpublish it first to publish it again", "流已发布：请先取消发布，再重新发布", "串流已發布：請先取消發布，再重新發布"},
-		{errcode.ServerSysRefuseChangeRoles, "changing member permissions (roles) is not allowed", "不允许更改成员权限", "不允許變更成員權限（角色）", "check that the caller may change members' roles in this conference", "请确认调用方有权更改该会议的成员权限", "請確認發出請求的一方有權變更此會議的成員權限"},
-		{errcode.ServerException, "abnormal operation, e.g. publishing a stream anyway when publishing is not allowed — or bad request, which covers many cases", "异常操作，比如在不允许pub流时强行pub流；错误的请求，包含很多情况", "異常操作，例如在不允許發布串流時強行發布；錯誤的請求，涵蓋多種情況", "check the request and the member's state; the server's message, if any, says more", "请检查请求内容和成员状态；服务端返回的消息（如有）会给出更多信息", "請檢查請求內容與成員狀態；伺服器回傳的訊息（如有）會提供更多資訊"},
-		{errcode.ServerTicketInvalid, "conference ticket invalid, e.g. it could not be parsed", "ticket不可用，比如解析失败", "ticket 無法使用，例如解析失敗", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
-		{errcode.ServerSubfailNotSupportVcodes, "unsupported codec", "不支持的编码方式", "不支援的編碼格式", "subscribing failed: the publisher must use a video codec that both the subscriber's client and the server support", "订阅失败：请让发布端使用订阅端的客户端和服务端都支持的视频编码", "訂閱失敗：請讓發布端使用訂閱端的用戶端與伺服器都支援的視訊編碼格式"},
-		{errcode.ServerConfrNotExist, "conference does not exist, possibly timed out", "会议不存在，可能是超时", "會議不存在，可能已逾時", "check the conference ID; if it is right, the conference was dissolved because no one joined it within its reserved time: create a new one", "请检查会议 ID；如 ID 无误，说明会议在预约时间内无人加入，已被解散：请创建新会议", "請檢查會議 ID；若 ID 無誤，表示會議在預約時間內無人加入，已遭解散：請建立新會議"},
-		{errcode.ServerRTCServiceNonActivated, "RTC service cannot be used, e.g. the RTC service is not activated", "rtc服务不可用，比如没有开通rtc服务", "RTC 服務無法使用，例如尚未開通 RTC 服務", "activate the RTC service for this app in the console", "请在控制台为该应用开通 RTC 服务", "請在主控台為此應用程式開通 RTC 服務"},
-		{errcode.ServerRTCServiceArrears, "RTC service in arrears", "rtc服务欠费", "RTC 服務欠費", "the RTC service account is in arrears: pay the outstanding balance in the console", "RTC 服务账户已欠费：请在控制台结清欠费", "RTC 服務帳戶已欠費：請至主控台繳清欠費"},
-		{errcode.ServerRTCServiceDisable, "RTC service suspended", "rtc服务被封", "RTC 服務已遭停用", "the RTC service has been suspended: contact the vendor's support", "RTC 服务已被封禁：请联系服务商客服", "RTC 服務已遭停用：請聯絡服務商客服"},
-		{errcode.ServerMemberInvalid, "invalid member, e.g. ticket verification failed or the membership expired", "成员不正确，比如ticket验证失败，成员过期", "成員不正確，例如 ticket 驗證失敗、成員資格已過期", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
-		{errcode.ServerConfrInvalid, "conference can no longer be used, e.g. it expired or was closed", "会议不可用，比如会议过期，被关闭", "會議無法使用，例如會議已過期或已關閉", "create a new conference", "请创建新会议", "請建立新會議"},
-		{errcode.ServerConfrTalkerTooMany, "too many speakers in the conference", "会议主播太多", "會議主播過多", "join or stay as an audience member, or wait for a speaker to leave", "请以观众身份加入或留在会议中，或等待主播离开", "請以觀眾身分加入或留在會議中，或等待主播離開"},
-		{errcode.ServerPubVideoTooMany, "too many video streams published", "发布视频流太多", "發布的視訊串流過多", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops (or stop one of your own)", "会议的视频流数量已达上限：请只发布音频，或等待其他视频流停止（或停止自己的一路视频流）", "會議的視訊串流數量已達上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
-		{errcode.ServerNotSupportOper, "unsupported operation, e.g. an invisible member asked to change stream settings", "不支持的操作，比如不可见的成员要求更改流设置", "不支援的操作，例如隱身成員要求變更串流設定", "check that the member's current state allows this operation", "请检查成员当前的状态是否允许此操作", "請檢查成員目前的狀態是否允許此操作"},
-		{errcode.AndroidCallInvalidID, "invalid call ID", "callid无效", "通話 ID 無效", "check the call ID passed to the SDK", "请检查传给 SDK 的通话 ID", "請檢查傳給 SDK 的通話 ID"},
-		{errcode.AndroidCallOtherDevice, "the user joined the conference from another device", "通过其他设备加入会议", "已透過其他裝置加入會議", "the user is in the conference on another device: do not rejoin from this one automatically", "用户已在其他设备上加入会议：请勿在本设备上自动重新加入", "使用者已在其他裝置上加入會議：請勿在此裝置上自動重新加入"},
-		{errcode.AndroidCallTalkerIsFull, "maximum number of speakers reached", "主播已满", "主播人數已滿", "join or stay as an audience member, or wait for a speaker to leave", "请以观众身份加入或留在会议中，或等待主播离开", "請以觀眾身分加入或留在會議中，或等待主播離開"},
-		{errcode.IOSCallNoStream, "no stream in the real-time call", "实时通话没有数据流", "即時通話沒有資料串流", "the stream does not exist or was unpublished: refresh the call's stream list", "该流不存在或已取消发布：请刷新通话的流列表", "此串流不存在或已取消發布：請重新整理通話的串流清單"},
-		{errcode.IOSCallTicketExpired, "conference ticket expired", "ticket已过期", "ticket 已過期", "get a new ticket and join the call again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation", "请重新获取 ticket 后再加入通话：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请", "請重新取得 ticket 後再加入通話：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
-		{errcode.IOSCallVideoFull, "maximum number of video streams reached", "视频个数已达到上限", "視訊數量已達上限", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops (or stop one of your own)", "会议的视频流数量已达上限：请只发布音频，或等待其他视频流停止（或停止自己的一路视频流）", "會議的視訊串流數量已達上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
-		{errcode.ServerRequestParamsError, "incorrect request parameters", "请求参数不正确", "請求參數不正確", "check the request's parameters against the API documentation", "请对照 API 文档检查请求参数", "請對照 API 文件檢查請求參數"},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.en, tt.code.Description(english), tt.code.String())
-		assert.Equal(t, tt.zh, tt.code.Description(simplified), tt.code.String())
-		assert.Equal(t, tt.hant, tt.code.Description(traditional), tt.code.String())
-		assert.Equal(t, tt.hint, tt.code.Hint(english), tt.code.String())
-		assert.Equal(t, tt.hintZh, tt.code.Hint(simplified), tt.code.String())
-		assert.Equal(t, tt.hintHant, tt.code.Hint(traditional), tt.code.String())
-	}
-	assert.Equal(t, "拒绝访问：权限不足", errcode.PermissionDenied.Description(simplified))
-	assert.Equal(t, "拒絕存取：權限不足", errcode.PermissionDenied.Description(traditional))
-	assert.Equal(t, "pause and retry with backoff", errcode.ResourceExhausted.Hint(english))
-	assert.NotContains(t, errcode.Internal.Hint(english), "try again")
-}
-
 // asError is an error with an As method of its own, which CodeOf must ask as
 // errors.As does.
 type asError struct{ code errcode.Code }
@@ -733,28 +685,14 @@ func (e asError) As(target any) bool {
 	return false
 }
 
-// TestCodeOfAgreesWithErrorsAs: CodeOf's walk of plain chains finds what
-// errors.As finds, in every shape of chain.
-func TestCodeOfAgreesWithErrorsAs(t *testing.T) {
-	for _, err := range []error{
-		nil,
-		errors.New("plain"),
-		errcode.ServerTicketExpired,
-		fmt.Errorf("a: %w", fmt.Errorf("b: %w", errcode.IOSCallBusy)),
-		&errcode.Error{Code: errcode.AndroidCallBusy},
-		&errcode.Error{Err: errcode.AndroidNetworkError},
-		&errcode.Error{Err: &errcode.Error{Reason: errcode.ReasonReachLimit}},
-		fmt.Errorf("a: %w", &errcode.Error{Reason: errcode.ReasonReachLimit}),
-		errors.Join(errors.New("x"), errcode.ServerTicketInvalid),
-		fmt.Errorf("%w and %w", errcode.Unavailable, errcode.ServerPubInactive),
-		fmt.Errorf("w: %w", asError{errcode.IOSCallCDNError}),
-		errcode.Unavailable,
-		errcode.ReasonReachLimit,
-	} {
-		var want errcode.Code
-		found := errors.As(err, &want)
-		got, ok := errcode.CodeOf(err)
-		assert.Equal(t, found, ok, "%v", err)
-		assert.Equal(t, want, got, "%v", err)
-	}
+// TestAnotherPackagesAs: an error whose As method stands for a code is read
+// as that code by CodeOf and by the precedence, as errors.As reads it.
+func TestAnotherPackagesAs(t *testing.T) {
+	err := fmt.Errorf("w: %w", asError{errcode.ServerTicketExpired})
+	c, ok := errcode.CodeOf(err)
+	require.True(t, ok)
+	assert.Equal(t, errcode.ServerTicketExpired, c)
+	assert.Equal(t, errcode.Unauthenticated, errcode.KindOf(err))
+	assert.Equal(t, errcode.Describe(errcode.ServerTicketExpired, english), errcode.Describe(err, english))
+	assert.Equal(t, errcode.ServerTicketExpired, errcode.AnswerFor(err).Code)
 }

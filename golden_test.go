@@ -1,0 +1,64 @@
+package errcode_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/rtckit/errcode"
+)
+
+// update rewrites the golden files with what the library says now:
+//
+//	go test . -run Golden -update
+var update = flag.Bool("update", false, "rewrite testdata/*.golden with the current texts")
+
+// TestTextsGolden pins every text the library shows people: each code's,
+// reason's and kind's description and hint, and Describe's line, in every
+// language. A change of text shows in a review as a change of
+// testdata/texts.golden; the rule tests (hints say retry only when
+// retryable, the 请 rule, one term per concept) say whether it is right.
+func TestTextsGolden(t *testing.T) {
+	var b strings.Builder
+	entry := func(head string, d interface {
+		Description(language.Tag) string
+		Hint(language.Tag) string
+	}, err error) {
+		b.WriteString(head + "\n")
+		for _, tag := range errcode.Languages() {
+			fmt.Fprintf(&b, "  %s description: %s\n  %s hint:        %s\n  %s describe:    %s\n",
+				tag, d.Description(tag), tag, d.Hint(tag), tag, errcode.Describe(err, tag))
+		}
+	}
+	for _, set := range allSets {
+		for _, c := range errcode.Codes(set) {
+			entry(fmt.Sprintf("%s %d %s", set, c.Int(), c.String()), c, c)
+		}
+	}
+	for _, r := range errcode.Reasons() {
+		entry("gateway "+r.String(), r, r)
+	}
+	for k := errcode.OK; k <= errcode.Unauthenticated; k++ {
+		entry("kind "+k.String(), k, k)
+	}
+	entry("unknown server code", errcode.ServerCode(-999), errcode.ServerCode(-999))
+	entry("unknown android code", errcode.AndroidCode(999), errcode.AndroidCode(999))
+	entry("unknown ios code", errcode.IOSCode(999), errcode.IOSCode(999))
+	entry("unknown gateway reason", errcode.Reason("new_reason"), errcode.Reason("new_reason"))
+	got := b.String()
+
+	const path = "testdata/texts.golden"
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test . -run Golden -update to write it")
+	assert.Equal(t, string(want), got, "%s differs; if the change is meant, run go test . -run Golden -update", path)
+}
