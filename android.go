@@ -11,8 +11,8 @@ import (
 
 // AndroidCode is a code of the Android SDK's set, as an app reports it. Its
 // numbers overlap the iOS set's with different meanings (809, 824), so an
-// AndroidCode never equals an IOSCode. An unknown number is kept and prints as
-// AndroidCode(999).
+// AndroidCode never equals an IOSCode. An unknown number is kept: its String
+// is "AndroidCode(999)".
 type AndroidCode int32
 
 // The Android SDK's codes, in the vendor's order, then the codes that only the

@@ -15,8 +15,9 @@
 // The sets share numbers with different meanings: 809 is CALL_NO_SESSION on
 // Android and EMErrorCallNotExist on iOS. A code is therefore always read
 // with its set, and codes of different sets never compare equal. Every type
-// keeps unknown numbers, as a newer server or SDK may send them:
-// ServerCode(-999) prints as such, Known reports false, and nothing is lost.
+// keeps unknown numbers, as a newer server or SDK may send them: the String
+// of ServerCode(-999) is "ServerCode(-999)", its Error "rtc server error
+// -999: unknown code", Known reports false, and nothing is lost.
 //
 // # The vendor's table and its shipped SDKs
 //
@@ -65,8 +66,8 @@
 // the gateway's documentation is a constant (ReasonReachLimit,
 // ReasonAuthBadAccessToken, …) with a kind, retry advice and texts, as codes
 // have, and Reasons lists them. An *Error keeps the reason beside the HTTP
-// status, and what knows more wins: a code, then a known reason, then the
-// status. So a 429 with reach_limit is retryable and a 429 with
+// status, and a known reason wins over the status (see "What knows more
+// wins" below). So a 429 with reach_limit is retryable and a 429 with
 // resource_limited is not:
 //
 //	if errors.Is(err, errcode.ReasonResourceLimited) {
@@ -77,11 +78,37 @@
 //
 // Every code has a Kind, numbered as gRPC's canonical codes, and matches it
 // with errors.Is, so errors.Is(err, errcode.Unauthenticated) holds for an
-// expired ticket from any set. From the kind follow HTTPStatus, the status a
-// service answers its own clients with; Retryable and Hint say, per code,
-// whether to retry and what to do instead. KindOf, HTTPStatus, Retryable and
-// Describe answer the same for any error chain, and read context.Canceled
-// and context.DeadlineExceeded as gRPC does: Canceled and DeadlineExceeded.
+// expired ticket from any set. Retryable and Hint say, per code, whether to
+// retry and what to do instead.
+//
+// # What knows more wins
+//
+// KindOf, Retryable, Describe, RetryAfter and AnswerFor answer for any error
+// chain, and an *Error's own Kind, Retryable and LogValue for the chain it
+// heads, by one precedence, in the order errors.Is walks the chain: a code
+// (the first known one, else the first unknown one), else a known gateway
+// reason, else the first failure HTTP status of an *Error, else the first
+// error with a Kind method, else context.Canceled or
+// context.DeadlineExceeded (Canceled and DeadlineExceeded, as gRPC reads
+// them), else an unknown gateway reason, else Unknown. The kind, the retry
+// advice and the texts all come from the same step, so no two functions
+// give one error two answers.
+//
+// Another package's error takes part by its methods, as gRPC's status
+// package honours a GRPCStatus method: an error with a Kind() Kind method
+// gives the chain that kind at step four, and its Retryable() bool method,
+// if it has one, the advice (else the kind's); an error with an As method
+// that sets a *Code or a *Reason stands for that code or reason. errgrpc's
+// reading of a peer's status is such an error.
+//
+// # Statuses
+//
+// A Code's, a Reason's and a Kind's HTTPStatus is the status of its kind:
+// what it means in HTTP terms (grpc-gateway's mapping). AnswerFor(err)'s
+// HTTPStatus is the status to answer your own client with: the same, but 502
+// Bad Gateway where the failure is your service's own credentials refused by
+// a peer (CredentialsRefused), which your client can do nothing about.
+// errhttp.WriteProblem and errgrpc.Status answer with AnswerFor.
 //
 // Retry advice is a code's own where it has one, and its kind's otherwise.
 // A kind is retryable when nothing more specific is known: Unavailable,
@@ -114,14 +141,14 @@
 // credentials at a peer as its client's (CredentialsRefused), and neither
 // passes on a delay longer than MaxRetryAfter.
 //
-// Codes, Kind and *Error implement slog.LogValuer, so that a logged error
-// carries its set, number, identifier, kind and description.
+// Codes, Reason, Kind and *Error implement slog.LogValuer, so that a logged
+// error carries its set, number or reason, identifier, kind and description.
 //
-// The package's state is built when it is initialized, or once on first use,
-// and only read after that: every function is safe for concurrent use. String,
+// The package's tables are static data, generated from one row per code
+// (internal/registry): importing the package does no work at init. x/text's
+// matcher and the catalog are built once, on first use, and nothing changes
+// after that: every function is safe for concurrent use. String,
 // Error, the Parse functions on identifiers, errors.Is on codes, and
 // Description and Hint for the shipped languages and the common tags (en-US,
 // zh-CN, zh-TW, …) allocate nothing; other tags go through x/text's matcher.
 package errcode
-
-//go:generate sh -c "go run ./cmd/rtcerr -list -markdown -lang en | go run ./internal/splice README.md"

@@ -12,7 +12,7 @@ import (
 // IOSCode is a code of the iOS SDK's set (the SDK's EMErrorCode), as an app
 // reports it. Its numbers overlap the Android set's with different meanings
 // (809, 824), so an IOSCode never equals an AndroidCode. An unknown number is
-// kept and prints as IOSCode(999).
+// kept: its String is "IOSCode(999)".
 type IOSCode int32
 
 // The iOS SDK's codes, in the vendor's order, with the codes that only the

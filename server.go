@@ -12,7 +12,7 @@ import (
 // ServerCode is a code of the conference server's set: the numeric "error" of
 // its responses. 0 is success; failures are negative. A ServerCode is an
 // error; its value is its number, so an unknown number from a newer server is
-// kept and prints as ServerCode(-999).
+// kept: its String is "ServerCode(-999)", and Known reports false.
 type ServerCode int32
 
 // The conference server's codes, in the vendor's order. Each comment gives the

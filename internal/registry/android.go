@@ -7,7 +7,7 @@ var Android = Set{
 	GoSet:    "SetAndroid",
 	SetDoc:   "the Android SDK's set: positive numbers.",
 	File:     "android.go",
-	TypeDoc:  "AndroidCode is a code of the Android SDK's set, as an app reports it. Its numbers overlap the iOS set's with different meanings (809, 824), so an AndroidCode never equals an IOSCode. An unknown number is kept and prints as AndroidCode(999).",
+	TypeDoc:  "AndroidCode is a code of the Android SDK's set, as an app reports it. Its numbers overlap the iOS set's with different meanings (809, 824), so an AndroidCode never equals an IOSCode. An unknown number is kept: its String is \"AndroidCode(999)\".",
 	ConstDoc: "The Android SDK's codes, in the vendor's order, then the codes that only the shipped SDK defines. Each comment gives the English description, then the vendor's Chinese.",
 	Unknown:  Texts{En: Text{Description: "unknown Android error code %d"}, Zh: Text{Description: "未知的 Android 错误码 %d"}, ZhHant: Text{Description: "未知的 Android 錯誤碼 %d"}},
 	Codes: []Code{

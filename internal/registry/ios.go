@@ -7,7 +7,7 @@ var IOS = Set{
 	GoSet:    "SetIOS",
 	SetDoc:   "the iOS SDK's set: positive numbers.",
 	File:     "ios.go",
-	TypeDoc:  "IOSCode is a code of the iOS SDK's set (the SDK's EMErrorCode), as an app reports it. Its numbers overlap the Android set's with different meanings (809, 824), so an IOSCode never equals an AndroidCode. An unknown number is kept and prints as IOSCode(999).",
+	TypeDoc:  "IOSCode is a code of the iOS SDK's set (the SDK's EMErrorCode), as an app reports it. Its numbers overlap the Android set's with different meanings (809, 824), so an IOSCode never equals an AndroidCode. An unknown number is kept: its String is \"IOSCode(999)\".",
 	ConstDoc: "The iOS SDK's codes, in the vendor's order, with the codes that only the shipped SDK defines in their places by number. Each comment gives the English description, then the vendor's Chinese (the SDK header's, for the codes the table leaves out). The SDK's own names start with EMError, which the Go names drop.",
 	Unknown:  Texts{En: Text{Description: "unknown iOS error code %d"}, Zh: Text{Description: "未知的 iOS 错误码 %d"}, ZhHant: Text{Description: "未知的 iOS 錯誤碼 %d"}},
 	Codes: []Code{

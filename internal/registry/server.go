@@ -7,7 +7,7 @@ var Server = Set{
 	GoSet:    "SetServer",
 	SetDoc:   "the conference server's set: 0 for success, negative numbers for failures.",
 	File:     "server.go",
-	TypeDoc:  "ServerCode is a code of the conference server's set: the numeric \"error\" of its responses. 0 is success; failures are negative. A ServerCode is an error; its value is its number, so an unknown number from a newer server is kept and prints as ServerCode(-999).",
+	TypeDoc:  "ServerCode is a code of the conference server's set: the numeric \"error\" of its responses. 0 is success; failures are negative. A ServerCode is an error; its value is its number, so an unknown number from a newer server is kept: its String is \"ServerCode(-999)\", and Known reports false.",
 	ConstDoc: "The conference server's codes, in the vendor's order. Each comment gives the English description, then the vendor's Chinese.",
 	Unknown:  Texts{En: Text{Description: "unknown server error code %d"}, Zh: Text{Description: "未知的服务端错误码 %d"}, ZhHant: Text{Description: "未知的伺服器錯誤碼 %d"}},
 	Codes: []Code{
