@@ -1,24 +1,34 @@
-// Apicheck compares the exported API of every package of errcode's two
-// modules with the record in api/v1.txt, in the spirit of the Go project's
-// api files: one line per exported name, field, method and constant value.
-// It exits 1 and prints what was added and what was removed when they
-// differ; -write rewrites the record instead.
+// Apicheck judges the exported API of errcode's library packages (errcode,
+// errhttp and errgrpc) against the API recorded in api/, with
+// golang.org/x/exp/apidiff: an addition is compatible and passes; a removal or
+// a change that breaks a user fails. The record is two files per version:
+// api/v1.txt, one readable line per exported name, field, method and
+// constant value, in the spirit of the Go project's api files; and
+// api/v1/*.export, the packages' type information, which apidiff compares.
 //
-//	cd internal/tools && go run ./apicheck [-write]
+//	cd internal/tools && go run ./apicheck           # judge the API against the record
+//	cd internal/tools && go run ./apicheck -write    # record the API as it is now
 //
-// After v1.0.0 a line may be added, never changed or removed: a removed line
-// is a change that breaks some user.
+// -write refuses to record an API that apidiff finds incompatible with the
+// record, so that a removal is never recorded by accident; before v1.0.0 is
+// tagged, -write -break records it anyway, and says what it breaks.
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"flag"
 	"fmt"
+	"go/token"
 	"go/types"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"golang.org/x/exp/apidiff"
+	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -29,64 +39,168 @@ var modules = []struct{ dir, pattern string }{
 	{"errgrpc", "./..."},
 }
 
-const record = "api/v1.txt"
+// The record: readable lines, and the type information apidiff reads.
+const (
+	record     = "api/v1.txt"
+	exportsDir = "api/v1"
+)
 
 func main() {
-	write := flag.Bool("write", false, "rewrite the record instead of comparing with it")
+	write := flag.Bool("write", false, "record the current API instead of judging it")
+	allowBreak := flag.Bool("break", false, "with -write, record an API that breaks the record's users (before v1.0.0 only)")
 	root := flag.String("root", "../..", "the repository's root")
 	flag.Parse()
+	if err := run(*root, *write, *allowBreak); err != nil {
+		fmt.Fprintln(os.Stderr, "apicheck:", err)
+		os.Exit(1)
+	}
+}
 
-	var lines []string
-	for _, m := range modules {
-		got, err := api(filepath.Join(*root, m.dir), m.pattern)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "apicheck:", err)
-			os.Exit(2)
+func run(root string, write, allowBreak bool) error {
+	pkgs, err := load(root)
+	if err != nil {
+		return err
+	}
+	old, err := readExports(filepath.Join(root, exportsDir))
+	if err != nil {
+		return err
+	}
+	if len(old) == 0 && !write {
+		return fmt.Errorf("no record in %s: run go run ./apicheck -write", exportsDir)
+	}
+	var incompatible, compatible []string
+	for _, p := range pkgs {
+		before, ok := old[p.Path()]
+		if !ok {
+			compatible = append(compatible, p.Path()+": a new package")
+			continue
 		}
-		lines = append(lines, got...)
+		for _, c := range apidiff.Changes(before, p).Changes {
+			line := p.Path() + ": " + c.Message
+			if c.Compatible {
+				compatible = append(compatible, line)
+			} else {
+				incompatible = append(incompatible, line)
+			}
+		}
+	}
+	for path := range old {
+		if !slices.ContainsFunc(pkgs, func(p *types.Package) bool { return p.Path() == path }) {
+			incompatible = append(incompatible, path+": the package is gone")
+		}
+	}
+	slices.Sort(incompatible)
+	slices.Sort(compatible)
+	for _, l := range incompatible {
+		fmt.Println("INCOMPATIBLE", l)
+	}
+	for _, l := range compatible {
+		fmt.Println("compatible  ", l)
+	}
+	var lines []string
+	for _, p := range pkgs {
+		lines = append(lines, packageAPI(p)...)
 	}
 	slices.Sort(lines)
 	lines = slices.Compact(lines)
-	path := filepath.Join(*root, record)
-	if *write {
-		if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
-			fmt.Fprintln(os.Stderr, "apicheck:", err)
-			os.Exit(2)
+
+	if !write {
+		if len(incompatible) > 0 {
+			return fmt.Errorf("%d changes break users of the API recorded in %s", len(incompatible), record)
 		}
-		fmt.Printf("apicheck: wrote %d lines to %s\n", len(lines), record)
-		return
+		fmt.Printf("apicheck: the API is compatible with the record (%s); %d compatible changes not yet recorded\n", summary(lines), len(compatible))
+		return nil
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "apicheck:", err)
-		os.Exit(2)
+	if len(incompatible) > 0 && !allowBreak {
+		return fmt.Errorf("refusing to record %d changes that break users (above); if v1.0.0 is not tagged yet and they are meant, run with -write -break", len(incompatible))
 	}
-	want := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
-	added, removed := difference(lines, want), difference(want, lines)
-	if len(added)+len(removed) == 0 {
-		fmt.Printf("apicheck: the exported API is the one in %s (%s)\n", record, summary(lines))
-		return
+	if err := writeExports(filepath.Join(root, exportsDir), pkgs); err != nil {
+		return err
 	}
-	fmt.Printf("apicheck: the exported API differs from %s:\n", record)
-	for _, l := range removed {
-		fmt.Println("- " + l)
+	if err := os.WriteFile(filepath.Join(root, record), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		return err
 	}
-	for _, l := range added {
-		fmt.Println("+ " + l)
-	}
-	fmt.Println("A removed or changed line breaks users; if the change is meant, run: cd internal/tools && go run ./apicheck -write")
-	os.Exit(1)
+	fmt.Printf("apicheck: recorded %d lines in %s, and the packages' types in %s\n", len(lines), record, exportsDir)
+	return nil
 }
 
-// difference returns the lines of a that b lacks; both are sorted.
-func difference(a, b []string) []string {
-	var out []string
-	for _, l := range a {
-		if _, found := slices.BinarySearch(b, l); !found {
-			out = append(out, l)
+// load returns the packages that users can import, of both modules: not
+// commands, not internal packages.
+func load(root string) ([]*types.Package, error) {
+	var out []*types.Package
+	for _, m := range modules {
+		cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes, Dir: filepath.Join(root, m.dir)}
+		pkgs, err := packages.Load(cfg, m.pattern)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range pkgs {
+			if len(p.Errors) > 0 {
+				return nil, fmt.Errorf("%s: %v", p.PkgPath, p.Errors[0])
+			}
+			if p.Name == "main" || slices.Contains(strings.Split(p.PkgPath, "/"), "internal") {
+				continue
+			}
+			out = append(out, p.Types)
 		}
 	}
-	return out
+	slices.SortFunc(out, func(a, b *types.Package) int { return strings.Compare(a.Path(), b.Path()) })
+	return out, nil
+}
+
+// exportFile names the file of a package's type information.
+func exportFile(dir, pkgPath string) string {
+	return filepath.Join(dir, path.Base(pkgPath)+".export")
+}
+
+func writeExports(dir string, pkgs []*types.Package) error {
+	if err := os.RemoveAll(dir); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, p := range pkgs {
+		var buf bytes.Buffer
+		// The package path first, on a line of its own: the file's name
+		// keeps only its last element.
+		buf.WriteString(p.Path() + "\n")
+		if err := gcexportdata.Write(&buf, token.NewFileSet(), p); err != nil {
+			return fmt.Errorf("%s: %w", p.Path(), err)
+		}
+		if err := os.WriteFile(exportFile(dir, p.Path()), buf.Bytes(), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readExports reads the recorded packages, by path. The packages they import
+// are shared, so that errhttp's *errcode.Error is the recorded errcode's.
+func readExports(dir string) (map[string]*types.Package, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.export"))
+	if err != nil {
+		return nil, err
+	}
+	imports := map[string]*types.Package{}
+	out := map[string]*types.Package{}
+	fset := token.NewFileSet()
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		pkgPath, rest, ok := bytes.Cut(data, []byte("\n"))
+		if !ok {
+			return nil, fmt.Errorf("%s: no package path", f)
+		}
+		p, err := gcexportdata.Read(bufio.NewReader(bytes.NewReader(rest)), fset, imports, string(pkgPath))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f, err)
+		}
+		out[p.Path()] = p
+	}
+	return out, nil
 }
 
 // summary counts the lines per package.
@@ -139,7 +253,16 @@ func packageAPI(pkg *types.Package) []string {
 		}
 		return p.Name()
 	}
-	str := func(t types.Type) string { return types.TypeString(t, qualifier) }
+	var str func(t types.Type) string
+	str = func(t types.Type) string {
+		// A parameter of a func type is written without its parameters'
+		// names, as signature writes a function's: renaming one changes
+		// no caller.
+		if sig, ok := t.(*types.Signature); ok {
+			return "func" + signature(sig, str)
+		}
+		return types.TypeString(t, qualifier)
+	}
 	var lines []string
 	add := func(format string, a ...any) { lines = append(lines, prefix+fmt.Sprintf(format, a...)) }
 	scope := pkg.Scope()

@@ -1,11 +1,14 @@
-// Release rehearses a release as a user will meet it: it publishes HEAD's two
-// modules, github.com/rtckit/errcode and github.com/rtckit/errcode/errgrpc,
-// at one version into a file-based GOPROXY, and then, in a fresh module
-// outside the repository and with an empty module cache:
+// Release rehearses a release as a user will meet it. In a scratch clone of
+// the repository's HEAD, it tags the two published modules as RELEASING.md
+// says: VERSION for github.com/rtckit/errcode and errgrpc/VERSION for
+// github.com/rtckit/errcode/errgrpc, on one commit. Then, in a fresh module
+// outside the repository and with an empty module cache, with the go
+// command fetching github.com/rtckit/errcode from that clone by git, as it
+// fetches any module it may not take from a proxy:
 //
-//   - gets github.com/rtckit/errcode/errgrpc@VERSION alone, and builds and
-//     runs a program that uses both modules;
-//   - installs github.com/rtckit/errcode/cmd/rtcerr@VERSION and runs it.
+//   - it gets github.com/rtckit/errcode/errgrpc@VERSION alone, and builds
+//     and runs a program that uses both modules;
+//   - it installs github.com/rtckit/errcode/cmd/rtcerr@VERSION and runs it.
 //
 // Modules other than these two come from the proxy that `go env GOPROXY`
 // names, as they would for a user.
@@ -14,9 +17,6 @@
 package main
 
 import (
-	"archive/zip"
-	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -24,10 +24,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"time"
-
-	"golang.org/x/mod/module"
-	modzip "golang.org/x/mod/zip"
 )
 
 // published are the modules a release tags, with their directories in the
@@ -78,24 +74,33 @@ func rehearse(root, version string) error {
 	defer os.RemoveAll(work)
 	cleanModcache := func(dir string) { _ = run(dir, env(work, ""), "go", "clean", "-modcache") }
 
-	// HEAD as committed, not the working tree.
-	src := filepath.Join(work, "src")
-	if err := exportHEAD(root, src); err != nil {
+	// HEAD as committed, not the working tree, tagged as a release is.
+	repo := filepath.Join(work, "errcode.git")
+	root, err = filepath.Abs(root)
+	if err != nil {
 		return err
 	}
-	proxy := filepath.Join(work, "proxy")
+	if err := run(work, nil, "git", "clone", "--quiet", "--no-local", root, repo); err != nil {
+		return err
+	}
 	for _, m := range published {
-		if err := publish(proxy, m.path, version, filepath.Join(src, m.dir)); err != nil {
-			return fmt.Errorf("publishing %s: %w", m.path, err)
+		tag := m.tagPrefix + version
+		if err := run(repo, nil, "git", "-c", "user.name=release", "-c", "user.email=release@localhost", "tag", "-a", tag, "-m", m.path+" "+version); err != nil {
+			return err
 		}
-		fmt.Printf("published %s@%s (tag %s%s)\n", m.path, version, m.tagPrefix, version)
+		fmt.Printf("tagged %s for %s@%s\n", tag, m.path, version)
+	}
+	gitconfig := filepath.Join(work, "gitconfig")
+	config := fmt.Sprintf("[url %q]\n\tinsteadOf = https://github.com/rtckit/errcode\n[protocol \"file\"]\n\tallow = always\n", "file://"+filepath.ToSlash(repo))
+	if err := os.WriteFile(gitconfig, []byte(config), 0o644); err != nil {
+		return err
 	}
 
 	user := filepath.Join(work, "user")
 	if err := os.MkdirAll(user, 0o755); err != nil {
 		return err
 	}
-	e := env(work, proxy)
+	e := env(work, gitconfig)
 	defer cleanModcache(user) // the module cache is read-only: go clean empties it
 	steps := []struct {
 		what string
@@ -143,19 +148,18 @@ func rehearse(root, version string) error {
 }
 
 // env is the environment of a user's go command: an empty module cache and
-// GOBIN under work, the file proxy first when there is one, and no checksum
-// database for modules it alone serves.
-func env(work, proxy string) []string {
-	goproxy := strings.TrimSpace(goEnv("GOPROXY"))
-	if proxy != "" {
-		goproxy = "file://" + filepath.ToSlash(proxy) + "," + goproxy
-	}
+// GOBIN under work; github.com/rtckit/errcode fetched directly, by git, with
+// no checksum database (GOPRIVATE), from the scratch clone that gitconfig
+// puts in GitHub's place; everything else from the usual proxy.
+func env(work, gitconfig string) []string {
 	return append(os.Environ(),
 		"GOMODCACHE="+filepath.Join(work, "modcache"),
 		"GOPATH="+filepath.Join(work, "gopath"),
 		"GOBIN="+filepath.Join(work, "gobin"),
-		"GOPROXY="+goproxy,
-		"GONOSUMDB=github.com/rtckit/errcode",
+		"GOPRIVATE=github.com/rtckit/errcode",
+		"GIT_CONFIG_GLOBAL="+gitconfig,
+		"GIT_CONFIG_NOSYSTEM=1",
+		"GIT_TERMINAL_PROMPT=0",
 		"GOFLAGS=", // as on a fresh machine
 		"GOWORK=off",
 		"GOTOOLCHAIN=local",
@@ -165,82 +169,6 @@ func env(work, proxy string) []string {
 func goEnv(name string) string {
 	out, _ := exec.Command("go", "env", name).Output()
 	return string(out)
-}
-
-// exportHEAD writes the files of HEAD's tree to dir.
-func exportHEAD(root, dir string) error {
-	var archive bytes.Buffer
-	cmd := exec.Command("git", "archive", "--format=zip", "HEAD")
-	cmd.Dir, cmd.Stdout, cmd.Stderr = root, &archive, os.Stderr
-	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("git archive HEAD: %w", err)
-	}
-	r, err := zip.NewReader(bytes.NewReader(archive.Bytes()), int64(archive.Len()))
-	if err != nil {
-		return err
-	}
-	for _, f := range r.File {
-		path := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if f.FileInfo().IsDir() {
-			continue
-		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return err
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return err
-		}
-		var data bytes.Buffer
-		_, err = data.ReadFrom(rc)
-		rc.Close()
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(path, data.Bytes(), f.Mode().Perm()|0o200); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// publish writes the module in dir to the file proxy as path@version: its
-// list, info, go.mod and zip, as a module proxy serves them.
-func publish(proxy, path, version, dir string) error {
-	escaped, err := module.EscapePath(path)
-	if err != nil {
-		return err
-	}
-	at := filepath.Join(proxy, filepath.FromSlash(escaped), "@v")
-	if err := os.MkdirAll(at, 0o755); err != nil {
-		return err
-	}
-	mod, err := os.ReadFile(filepath.Join(dir, "go.mod"))
-	if err != nil {
-		return err
-	}
-	info, err := json.Marshal(struct {
-		Version string
-		Time    time.Time
-	}{version, time.Now().UTC().Truncate(time.Second)})
-	if err != nil {
-		return err
-	}
-	var zipped bytes.Buffer
-	if err := modzip.CreateFromDir(&zipped, module.Version{Path: path, Version: version}, dir); err != nil {
-		return err
-	}
-	for name, data := range map[string][]byte{
-		"list":            []byte(version + "\n"),
-		version + ".info": info,
-		version + ".mod":  mod,
-		version + ".zip":  zipped.Bytes(),
-	} {
-		if err := os.WriteFile(filepath.Join(at, name), data, 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // requires checks that the module in dir requires the module at the version
@@ -258,7 +186,7 @@ func requires(dir, requirement string) error {
 
 func run(dir string, env []string, name string, args ...string) error {
 	cmd := exec.Command(name, args...)
-	cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = dir, env, os.Stdout, os.Stderr
+	cmd.Dir, cmd.Env, cmd.Stdout, cmd.Stderr = dir, env, os.Stdout, os.Stderr // a nil env is the process's own
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("%s %s: %w", name, strings.Join(args, " "), err)
 	}
