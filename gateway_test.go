@@ -249,3 +249,17 @@ func TestReasonInChains(t *testing.T) {
 	assert.False(t, errors.As(&errcode.Error{Code: errcode.ServerTicketExpired}, &noReason))
 	assert.Equal(t, "the RTC service failed with an unknown error; check the logs for the cause", errcode.Describe(errors.New("boom"), language.English))
 }
+
+// TestReasonMethods: a reason, known or not, is the gateway's, matches
+// itself and its kind, and nothing else.
+func TestReasonMethods(t *testing.T) {
+	for _, r := range []errcode.Reason{errcode.ReasonReachLimit, "new_reason"} {
+		assert.Equal(t, errcode.SetGateway, r.Set())
+		assert.True(t, r.Is(r))
+		assert.True(t, r.Is(r.Kind()))
+		assert.False(t, r.Is(errcode.Reason("other")))
+		assert.False(t, r.Is(errcode.ServerTicketExpired))
+	}
+	assert.Equal(t, "ReasonReachLimit", errcode.ReasonReachLimit.GoName())
+	assert.Empty(t, errcode.Reason("new_reason").GoName())
+}

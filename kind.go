@@ -129,10 +129,6 @@ func kindOfStatus(status int) Kind {
 // succeed: any but 2xx; 0 is no status at all.
 func failureStatus(status int) bool { return status != 0 && (status < 200 || status >= 300) }
 
-// statusRetryable reports whether an HTTP failure status asks the caller to
-// pause and retry: rate limiting (429), overload (5xx) and timeouts (408).
-func statusRetryable(status int) bool { return kindOfStatus(status).Retryable() }
-
 // Kind returns k itself, so that a Kind in an error chain gives the chain its
 // kind, as an error with a Kind method does; Unknown for a value past
 // Unauthenticated, which no caller can act on.

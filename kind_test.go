@@ -218,3 +218,14 @@ func TestDescribe(t *testing.T) {
 		}
 	}
 }
+
+// TestKindGoName: the Go name of a kind is its constant's, which problem
+// type URIs end with; a kind past the last has none.
+func TestKindGoName(t *testing.T) {
+	for k, want := range map[errcode.Kind]string{errcode.OK: "OK", errcode.Canceled: "Canceled", errcode.NotFound: "NotFound", errcode.Unauthenticated: "Unauthenticated"} {
+		assert.Equal(t, want, k.GoName())
+	}
+	assert.Empty(t, errcode.Kind(17).GoName())
+	var nilError *errcode.Error
+	assert.Equal(t, errcode.Unknown, nilError.Kind())
+}

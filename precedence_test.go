@@ -24,6 +24,31 @@ func (p peerStatus) Error() string   { return "rpc error: code = " + p.kind.Stri
 func (p peerStatus) Kind() Kind      { return p.kind }
 func (p peerStatus) Retryable() bool { return p.retryable }
 
+// timedOut stands for another package's error that says, with an Is
+// method, that it is a context error.
+type timedOut struct{ canceled bool }
+
+func (timedOut) Error() string { return "i/o timeout" }
+func (e timedOut) Is(target error) bool {
+	if e.canceled {
+		return target == context.Canceled
+	}
+	return target == context.DeadlineExceeded
+}
+
+// reasonAs stands for another package's error whose As method gives a
+// gateway reason.
+type reasonAs struct{ reason Reason }
+
+func (reasonAs) Error() string { return "as" }
+func (e reasonAs) As(target any) bool {
+	if r, ok := target.(*Reason); ok {
+		*r = e.reason
+		return true
+	}
+	return false
+}
+
 // TestPrecedence states the precedence of classify.go with examples, and
 // checks that every function that answers for a chain agrees with it.
 func TestPrecedence(t *testing.T) {
@@ -54,6 +79,10 @@ func TestPrecedence(t *testing.T) {
 		{"nothing of ours", foreign, Unknown, false, Unknown},
 		{"a nil *Error", (*Error)(nil), Unknown, false, Unknown},
 		{"a Kind past the last is Unknown", Kind(200), Unknown, false, Unknown},
+		{"an Is method that says it is a context deadline", fmt.Errorf("dial: %w", timedOut{}), DeadlineExceeded, true, DeadlineExceeded},
+		{"an Is method that says it is a cancellation", timedOut{canceled: true}, Canceled, false, Canceled},
+		{"an As method that stands for a reason", reasonAs{ReasonReachLimit}, ResourceExhausted, true, ReasonReachLimit},
+		{"a nil *Error below a status", &Error{StatusCode: 502, Err: (*Error)(nil)}, Unavailable, true, Unavailable},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			v := classify(tt.err)
