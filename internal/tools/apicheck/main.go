@@ -221,28 +221,6 @@ func summary(lines []string) string {
 	return strings.Join(parts, "; ")
 }
 
-// api loads the packages that pattern matches in dir and returns the lines
-// of the exported API of those that users can import: not commands, not
-// internal packages.
-func api(dir, pattern string) ([]string, error) {
-	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes, Dir: dir}
-	pkgs, err := packages.Load(cfg, pattern)
-	if err != nil {
-		return nil, err
-	}
-	var lines []string
-	for _, p := range pkgs {
-		if len(p.Errors) > 0 {
-			return nil, fmt.Errorf("%s: %v", p.PkgPath, p.Errors[0])
-		}
-		if p.Name == "main" || slices.Contains(strings.Split(p.PkgPath, "/"), "internal") {
-			continue
-		}
-		lines = append(lines, packageAPI(p.Types)...)
-	}
-	return lines, nil
-}
-
 // packageAPI returns one line per exported name of pkg, and per exported
 // field, method and interface method of its types.
 func packageAPI(pkg *types.Package) []string {

@@ -166,11 +166,6 @@ func env(work, gitconfig string) []string {
 	)
 }
 
-func goEnv(name string) string {
-	out, _ := exec.Command("go", "env", name).Output()
-	return string(out)
-}
-
 // requires checks that the module in dir requires the module at the version
 // in requirement ("path version").
 func requires(dir, requirement string) error {
