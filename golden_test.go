@@ -19,9 +19,9 @@ import (
 //	go test . -run Golden -update
 var update = flag.Bool("update", false, "rewrite testdata/*.golden with the current texts")
 
-// TestTextsGolden pins every text the library shows people: each code's,
-// reason's and kind's description and hint, and Describe's line, in every
-// language. A change of text shows in a review as a change of
+// TestTextsGolden pins what the library says of each code, reason and kind:
+// its kind, status and retry advice, and every text it shows people (its
+// description and hint, and Describe's line) in every language. A change of text shows in a review as a change of
 // testdata/texts.golden; the rule tests (hints say retry only when
 // retryable, the 请 rule, one term per concept) say whether it is right.
 func TestTextsGolden(t *testing.T) {
@@ -31,6 +31,12 @@ func TestTextsGolden(t *testing.T) {
 		Hint(language.Tag) string
 	}, err error) {
 		b.WriteString(head + "\n")
+		a := errcode.AnswerFor(err)
+		advice := "not retryable"
+		if a.Retryable {
+			advice = "retryable"
+		}
+		fmt.Fprintf(&b, "  kind: %s, HTTP %d, %s\n", a.Kind.String(), a.HTTPStatus, advice)
 		for _, tag := range errcode.Languages() {
 			fmt.Fprintf(&b, "  %s description: %s\n  %s hint:        %s\n  %s describe:    %s\n",
 				tag, d.Description(tag), tag, d.Hint(tag), tag, errcode.Describe(err, tag))

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/rtckit/errcode"
 )
@@ -53,106 +52,15 @@ func TestKindNumbering(t *testing.T) {
 	assert.False(t, errcode.Kind(17).Retryable())
 }
 
-// TestEveryCodesAdvice pins the kind and retry advice of every row of the
-// three tables; the HTTP status follows from the kind.
+// TestEveryCodesAdvice: every code matches its kind, answers with its kind's
+// status, and gives its kind to a chain. What each code's kind and advice
+// are is pinned in testdata/texts.golden, row by row.
 func TestEveryCodesAdvice(t *testing.T) {
-	const retry, noRetry = true, false
-	tests := []struct {
-		code      errcode.Code
-		kind      errcode.Kind
-		retryable bool
-	}{
-		{errcode.ServerSuccess, errcode.OK, noRetry},
-		{errcode.ServerTokenAuthzFail, errcode.Unauthenticated, noRetry},
-		{errcode.ServerIllegalRights, errcode.PermissionDenied, noRetry},
-		{errcode.ServerRequestParamsError, errcode.InvalidArgument, noRetry},
-		{errcode.ServerConfrNotExist, errcode.NotFound, noRetry},
-		{errcode.ServerConfrDisband, errcode.NotFound, noRetry},
-		{errcode.ServerSysRefuseCrtConfr, errcode.PermissionDenied, noRetry},
-		{errcode.ServerSysRefuseEnterConfr, errcode.PermissionDenied, noRetry},
-		{errcode.ServerSysRefuseChangeRoles, errcode.PermissionDenied, noRetry},
-		{errcode.ServerRTCServiceNonActivated, errcode.PermissionDenied, noRetry},
-		{errcode.ServerRTCServiceArrears, errcode.PermissionDenied, noRetry},
-		{errcode.ServerRTCServiceDisable, errcode.PermissionDenied, noRetry},
-		{errcode.ServerRTCServiceClosed, errcode.PermissionDenied, noRetry},
-		{errcode.ServerException, errcode.InvalidArgument, noRetry},
-		{errcode.ServerTicketInvalid, errcode.Unauthenticated, noRetry},
-		{errcode.ServerTicketExpired, errcode.Unauthenticated, noRetry},
-		{errcode.ServerMemberInvalid, errcode.Unauthenticated, noRetry},
-		{errcode.ServerConfrInvalid, errcode.NotFound, noRetry},
-		{errcode.ServerPasswordInvalid, errcode.PermissionDenied, noRetry},
-		{errcode.ServerNotSupportClient, errcode.FailedPrecondition, noRetry},
-		{errcode.ServerSubfailNotSupportVcodes, errcode.FailedPrecondition, noRetry},
-		{errcode.ServerConfrMemberTooMany, errcode.ResourceExhausted, noRetry},
-		{errcode.ServerConfrTalkerTooMany, errcode.ResourceExhausted, noRetry},
-		{errcode.ServerPubVideoTooMany, errcode.ResourceExhausted, noRetry},
-		{errcode.ServerRequireSDP, errcode.InvalidArgument, noRetry},
-		{errcode.ServerRequireRTC, errcode.FailedPrecondition, noRetry},
-		{errcode.ServerPubInactive, errcode.Unavailable, retry},
-		{errcode.ServerNotSupportOper, errcode.FailedPrecondition, noRetry},
-
-		{errcode.AndroidGeneralError, errcode.Unknown, noRetry},
-		{errcode.AndroidNetworkError, errcode.Unavailable, retry},
-		{errcode.AndroidCallInvalidID, errcode.InvalidArgument, noRetry},
-		{errcode.AndroidCallBusy, errcode.FailedPrecondition, noRetry},
-		{errcode.AndroidCallRemoteOffline, errcode.FailedPrecondition, noRetry},
-		{errcode.AndroidCallConnectionError, errcode.Unavailable, retry},
-		{errcode.AndroidCallConferenceCreateFailed, errcode.Unknown, noRetry},
-		{errcode.AndroidCallConferenceCancel, errcode.Canceled, noRetry},
-		{errcode.AndroidCallAlreadyJoin, errcode.AlreadyExists, noRetry},
-		{errcode.AndroidCallAlreadyPub, errcode.AlreadyExists, noRetry},
-		{errcode.AndroidCallAlreadySub, errcode.AlreadyExists, noRetry},
-		{errcode.AndroidCallNoSession, errcode.FailedPrecondition, noRetry},
-		{errcode.AndroidCallNoPublish, errcode.FailedPrecondition, noRetry},
-		{errcode.AndroidCallNoSubscribe, errcode.FailedPrecondition, noRetry},
-		{errcode.AndroidCallNoStream, errcode.NotFound, noRetry},
-		{errcode.AndroidCallTicketInvalid, errcode.Unauthenticated, noRetry},
-		{errcode.AndroidCallTicketExpired, errcode.Unauthenticated, noRetry},
-		{errcode.AndroidCallSessionExpired, errcode.Unauthenticated, noRetry},
-		{errcode.AndroidCallConferenceNoExist, errcode.NotFound, noRetry},
-		{errcode.AndroidCallInvalidCameraIndex, errcode.InvalidArgument, noRetry},
-		{errcode.AndroidCallInvalidParams, errcode.InvalidArgument, noRetry},
-		{errcode.AndroidCallConnectionTimeout, errcode.DeadlineExceeded, retry},
-		{errcode.AndroidCallJoinTimeout, errcode.DeadlineExceeded, retry},
-		{errcode.AndroidCallOtherDevice, errcode.Aborted, noRetry},
-		{errcode.AndroidCallConferenceDismiss, errcode.NotFound, noRetry},
-		{errcode.AndroidCallTalkerIsFull, errcode.ResourceExhausted, noRetry},
-		{errcode.AndroidCallConferenceAlreadyInConference, errcode.ResourceExhausted, noRetry},
-		{errcode.AndroidCallPushCDNError, errcode.Unavailable, retry},
-
-		{errcode.IOSGeneral, errcode.Unknown, noRetry},
-		{errcode.IOSNetworkUnavailable, errcode.Unavailable, retry},
-		{errcode.IOSCallInvalidID, errcode.InvalidArgument, noRetry},
-		{errcode.IOSCallBusy, errcode.FailedPrecondition, noRetry},
-		{errcode.IOSCallRemoteOffline, errcode.FailedPrecondition, noRetry},
-		{errcode.IOSCallConnectFailed, errcode.Unavailable, retry},
-		{errcode.IOSCallCreateFailed, errcode.Unknown, noRetry},
-		{errcode.IOSCallCancel, errcode.Canceled, noRetry},
-		{errcode.IOSCallAlreadyJoined, errcode.AlreadyExists, noRetry},
-		{errcode.IOSCallAlreadyPub, errcode.AlreadyExists, noRetry},
-		{errcode.IOSCallAlreadySub, errcode.AlreadyExists, noRetry},
-		{errcode.IOSCallNotExist, errcode.NotFound, noRetry},
-		{errcode.IOSCallNoPublish, errcode.FailedPrecondition, noRetry},
-		{errcode.IOSCallNoSubscribe, errcode.FailedPrecondition, noRetry},
-		{errcode.IOSCallNoStream, errcode.NotFound, noRetry},
-		{errcode.IOSCallInvalidTicket, errcode.Unauthenticated, noRetry},
-		{errcode.IOSCallTicketExpired, errcode.Unauthenticated, noRetry},
-		{errcode.IOSCallSessionExpired, errcode.Unauthenticated, noRetry},
-		{errcode.IOSCallRoomNotExist, errcode.NotFound, noRetry},
-		{errcode.IOSCallInvalidParams, errcode.InvalidArgument, noRetry},
-		{errcode.IOSCallSpeakerFull, errcode.ResourceExhausted, noRetry},
-		{errcode.IOSCallVideoFull, errcode.ResourceExhausted, noRetry},
-		{errcode.IOSCallCDNError, errcode.Unavailable, retry},
-		{errcode.IOSCallDesktopFull, errcode.ResourceExhausted, noRetry},
-		{errcode.IOSCallAutoAudioFail, errcode.Unavailable, retry},
-	}
-	require.Len(t, tests, len(allCodes()), "every code is pinned")
-	for _, tt := range tests {
-		assert.Equal(t, tt.kind, tt.code.Kind(), tt.code.String())
-		assert.Equal(t, tt.kind.HTTPStatus(), tt.code.HTTPStatus(), tt.code.String())
-		assert.Equal(t, tt.retryable, tt.code.Retryable(), tt.code.String())
-		assert.ErrorIs(t, tt.code, tt.kind, "a code matches its kind")
-		assert.Equal(t, tt.kind, errcode.KindOf(fmt.Errorf("w: %w", tt.code)))
+	for _, c := range allCodes() {
+		assert.Equal(t, c.Kind().HTTPStatus(), c.HTTPStatus(), c.String())
+		assert.ErrorIs(t, c, c.Kind(), "a code matches its kind")
+		assert.Equal(t, c.Kind(), errcode.KindOf(fmt.Errorf("w: %w", c)))
+		assert.Equal(t, c.Retryable(), errcode.Retryable(fmt.Errorf("w: %w", c)))
 	}
 }
 
