@@ -222,30 +222,30 @@ var androidTable = &table[AndroidCode]{
 		{code: AndroidCallConferenceCancel, name: "CALL_CONFERENCE_CANCEL", goName: "AndroidCallConferenceCancel", kind: Canceled, retryable: false, origin: fromTable,
 			error: "rtc android error CALL_CONFERENCE_CANCEL (805): conference canceled",
 			texts: [...]text{
-				{"conference canceled", "the conference was canceled: nothing to do"},
-				{"会议取消", "会议已取消，无需处理"},
-				{"會議已取消", "會議已取消，無須處理"},
+				{"conference canceled", "nothing to do"},
+				{"会议取消", "无需处理"},
+				{"會議已取消", "無須處理"},
 			}},
 		{code: AndroidCallAlreadyJoin, name: "CALL_ALREADY_JOIN", goName: "AndroidCallAlreadyJoin", kind: AlreadyExists, retryable: false, origin: fromTable,
 			error: "rtc android error CALL_ALREADY_JOIN (806): already joined",
 			texts: [...]text{
-				{"already joined", "the user is already in the conference: no need to join again"},
-				{"已经加入", "用户已在会议中，无需重复加入"},
-				{"已經加入", "使用者已在會議中，無須重複加入"},
+				{"already joined", "no need to join again"},
+				{"已经加入", "无需重复加入"},
+				{"已經加入", "無須重複加入"},
 			}},
 		{code: AndroidCallAlreadyPub, name: "CALL_ALREADY_PUB", goName: "AndroidCallAlreadyPub", kind: AlreadyExists, retryable: false, origin: fromTable,
 			error: "rtc android error CALL_ALREADY_PUB (807): stream already published",
 			texts: [...]text{
-				{"stream already published", "the stream is already published: unpublish it first to publish it again"},
-				{"已经 Publish", "流已发布：请先取消发布，再重新发布"},
-				{"已經發布串流", "串流已發布：請先取消發布，再重新發布"},
+				{"stream already published", "unpublish it first to publish it again"},
+				{"已经 Publish", "请先取消发布，再重新发布"},
+				{"已經發布串流", "請先取消發布，再重新發布"},
 			}},
 		{code: AndroidCallAlreadySub, name: "CALL_ALREADY_SUB", goName: "AndroidCallAlreadySub", kind: AlreadyExists, retryable: false, origin: fromTable,
 			error: "rtc android error CALL_ALREADY_SUB (808): already subscribed to the stream",
 			texts: [...]text{
-				{"already subscribed to the stream", "already subscribed to the stream: no need to subscribe again"},
-				{"已经 Subscribe", "已订阅该流，无需重复订阅"},
-				{"已經訂閱串流", "已訂閱此串流，無須重複訂閱"},
+				{"already subscribed to the stream", "no need to subscribe again"},
+				{"已经 Subscribe", "无需重复订阅"},
+				{"已經訂閱串流", "無須重複訂閱"},
 			}},
 		// join first
 		{code: AndroidCallNoSession, name: "CALL_NO_SESSION", goName: "AndroidCallNoSession", kind: FailedPrecondition, retryable: false, origin: fromTable,
@@ -280,23 +280,23 @@ var androidTable = &table[AndroidCode]{
 			error: "rtc android error CALL_TICKET_INVALID (813): invalid conference ticket",
 			texts: [...]text{
 				{"invalid conference ticket", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
-				{"会议 Ticket 无效", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请"},
+				{"会议 Ticket 无效", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
 				{"會議 ticket 無效", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			}},
 		{code: AndroidCallTicketExpired, name: "CALL_TICKET_EXPIRED", goName: "AndroidCallTicketExpired", kind: Unauthenticated, retryable: false, origin: fromTable,
 			error: "rtc android error CALL_TICKET_EXPIRED (814): conference ticket expired",
 			texts: [...]text{
 				{"conference ticket expired", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
-				{"会议 Ticket 过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请"},
+				{"会议 Ticket 过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
 				{"會議 ticket 已過期", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			}},
 		// like an expired ticket: join again with a new one
 		{code: AndroidCallSessionExpired, name: "CALL_SESSION_EXPIRED", goName: "AndroidCallSessionExpired", kind: Unauthenticated, retryable: false, origin: fromTable,
 			error: "rtc android error CALL_SESSION_EXPIRED (815): conference session expired",
 			texts: [...]text{
-				{"conference session expired", "join the conference again with a new ticket"},
-				{"会议会话过期", "请使用新的 ticket 重新加入会议"},
-				{"會議工作階段已過期", "請使用新的 ticket 重新加入會議"},
+				{"conference session expired", "join the conference again with the conference ID and password (the SDK fetches a new ticket)"},
+				{"会议会话过期", "请用会议 ID 和密码重新加入会议（SDK 会获取新的 ticket）"},
+				{"會議工作階段已過期", "請以會議 ID 與密碼重新加入會議（SDK 會取得新的 ticket）"},
 			}},
 		{code: AndroidCallConferenceNoExist, name: "CALL_CONFERENCE_NO_EXIST", goName: "AndroidCallConferenceNoExist", kind: NotFound, retryable: false, origin: fromTable,
 			error: "rtc android error CALL_CONFERENCE_NO_EXIST (816): conference does not exist or has been disbanded",
@@ -337,9 +337,9 @@ var androidTable = &table[AndroidCode]{
 		{code: AndroidCallOtherDevice, name: "CALL_OTHER_DEVICE", goName: "AndroidCallOtherDevice", kind: Aborted, retryable: false, origin: fromTable,
 			error: "rtc android error CALL_OTHER_DEVICE (821): the user joined the conference from another device",
 			texts: [...]text{
-				{"the user joined the conference from another device", "the user is in the conference on another device: do not rejoin from this one automatically"},
-				{"通过其他设备加入会议", "用户已在其他设备上加入会议：请勿在本设备上自动重新加入"},
-				{"已透過其他裝置加入會議", "使用者已在其他裝置上加入會議：請勿在此裝置上自動重新加入"},
+				{"the user joined the conference from another device", "do not rejoin from this device automatically: joining here would push the other device out"},
+				{"通过其他设备加入会议", "请勿在本设备上自动重新加入：在此加入会使另一台设备退出"},
+				{"已透過其他裝置加入會議", "請勿在此裝置上自動重新加入：在此加入會使另一台裝置退出"},
 			}},
 		// as the server's CONFR_DISBAND
 		{code: AndroidCallConferenceDismiss, name: "CALL_CONFERENCE_DISMISS", goName: "AndroidCallConferenceDismiss", kind: NotFound, retryable: false, origin: fromTable,
@@ -355,24 +355,24 @@ var androidTable = &table[AndroidCode]{
 			texts: [...]text{
 				{"maximum number of speakers reached", "join or stay as an audience member, or wait for a speaker to leave"},
 				{"主播已满", "请以观众身份加入或留在会议中，或等待主播离开"},
-				{"主播人數已滿", "請以觀眾身分加入或留在會議中，或等待主播離開"},
+				{"發言者人數已滿", "請以觀眾身分加入或留在會議中，或等待發言者離開"},
 			}},
 		// The table's identifier, but the advice of what the shipped SDK sends
 		// as 824: the video stream limit, a capacity limit that retrying does
 		// not pass.
 		{code: AndroidCallConferenceAlreadyInConference, name: "CALL_CONFERENCE_ALREADY_IN_CONFERENCE", goName: "AndroidCallConferenceAlreadyInConference", kind: ResourceExhausted, retryable: false, origin: fromTable,
-			error: "rtc android error CALL_CONFERENCE_ALREADY_IN_CONFERENCE (824): speaker already in this conference (the vendor's table) — maximum number of video streams reached (the shipped SDK's CALL_VIDEO_ISFUll)",
+			error: "rtc android error CALL_CONFERENCE_ALREADY_IN_CONFERENCE (824): speaker already in this conference, or maximum number of video streams reached",
 			texts: [...]text{
-				{"speaker already in this conference (the vendor's table) — maximum number of video streams reached (the shipped SDK's CALL_VIDEO_ISFUll)", "the shipped SDK sends 824 for the video stream limit, which is the conference's: publish audio only, or wait until another video stream stops (or stop one of your own)"},
-				{"错误码表：主播已经在当前会议中；SDK：视频个数已达到上限", "SDK 实际以 824 表示视频个数已达上限，这是整个会议的限制：请只发布音频，或等待其他视频流停止（或停止自己的一路视频流）"},
-				{"錯誤碼表：主播已在目前的會議中；SDK：視訊數量已達上限", "SDK 實際以 824 表示視訊數量已達上限，這是整個會議的上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
+				{"speaker already in this conference, or maximum number of video streams reached", "the conference-wide video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
+				{"主播已经在当前会议中，或视频个数已达到上限", "整个会议的视频流数量已达上限：请只发布音频，或等待其他视频流停止（或停止自己的一路视频流）"},
+				{"發言者已在目前的會議中，或視訊數量已達上限", "整個會議的視訊串流數量已達上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
 			}},
 		// pushing again is the remedy; the hint says what to check if it
 		// persists
 		{code: AndroidCallPushCDNError, name: "CALL_PUSHCDN_ERROR", goName: "AndroidCallPushCDNError", kind: Unavailable, retryable: true, origin: fromSDK,
 			error: "rtc android error CALL_PUSHCDN_ERROR (825): pushing the stream to the CDN failed",
 			texts: [...]text{
-				{"pushing the stream to the CDN failed", "push the stream again; if it persists, check the CDN push URL and settings"},
+				{"pushing the stream to the CDN failed", "push the stream again, and check the CDN push URL and settings if it keeps failing"},
 				{"cdn推流错误", "请重新推流；如持续失败，请检查 CDN 推流地址和设置"},
 				{"CDN 串流推送錯誤", "請重新推送串流；若持續失敗，請檢查 CDN 推送網址與設定"},
 			}},

@@ -114,7 +114,7 @@ func ExampleMatchLanguage() {
 	fmt.Println(tag, errcode.AndroidCallTalkerIsFull.Description(tag))
 	fmt.Println(errcode.MatchLanguage("fr-CH, fr;q=0.9"))
 	// Output:
-	// zh-Hant 主播人數已滿
+	// zh-Hant 發言者人數已滿
 	// en
 }
 
@@ -142,8 +142,8 @@ func ExampleDescribe() {
 	fmt.Println(errcode.Describe(err, language.English))
 	fmt.Println(errcode.Describe(err, language.Chinese))
 	// Output:
-	// RTC service in arrears; the RTC service account is in arrears: pay the outstanding balance in the console
-	// rtc服务欠费。RTC 服务账户已欠费：请在控制台结清欠费。
+	// RTC service in arrears; pay the outstanding balance in the console
+	// rtc服务欠费。请在控制台结清欠费。
 }
 
 // Codes and *Error log as groups that say what the code means.
@@ -172,7 +172,7 @@ func ExampleCatalog() {
 	fmt.Println(p.Sprintf("android.unknown", 999))
 	// Output:
 	// ticket过期
-	// 请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请
+	// 请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请
 	// 未知的 Android 错误码 999
 }
 
@@ -205,7 +205,7 @@ func ExampleReason() {
 		fmt.Println(errcode.Retryable(err), errcode.Describe(err, language.English))
 	}
 	// Output:
-	// true API rate limit reached; pause, then retry with backoff; if it happens often, spread the calls out or ask the vendor for a higher limit
+	// true API rate limit reached; pause, then retry with backoff, and if it happens often, spread the calls out or ask the vendor for a higher rate limit
 	// false the plan's limit was reached; upgrade the plan or contact the vendor: sending the request again never helps
 }
 

@@ -29,8 +29,8 @@ const (
 	// ReasonAuthBadAccessToken (401): the token is malformed or was not issued
 	// by this service, not merely expired: fix how it is sent.
 	ReasonAuthBadAccessToken Reason = "auth_bad_access_token"
-	// ReasonGroupAuthorization (401): the group or room service refused the
-	// token.
+	// ReasonGroupAuthorization (401): the group or chat room service refused
+	// the token.
 	ReasonGroupAuthorization Reason = "group_authorization"
 	// ReasonForbiddenOp (403): the operation is not allowed in the current
 	// state, the feature is not enabled, or a quota is used up.
@@ -39,10 +39,11 @@ const (
 	// does not exist on the cluster that the base URL points at: a
 	// configuration error of the calling service.
 	ReasonOrganizationApplicationNotFound Reason = "organization_application_not_found"
-	// ReasonServiceResourceNotFound (404): the user, group, room or other
+	// ReasonServiceResourceNotFound (404): the user, group, chat room or other
 	// resource in the URL does not exist.
 	ReasonServiceResourceNotFound Reason = "service_resource_not_found"
-	// ReasonResourceNotFound (404): the same, from the group or room service.
+	// ReasonResourceNotFound (404): the same, from the group or chat room
+	// service.
 	ReasonResourceNotFound Reason = "resource_not_found"
 	// ReasonStorageObjectNotFound (404): a stored object, such as a message
 	// history file, does not exist.
@@ -94,7 +95,7 @@ var reasonTable = &reasons{
 		{reason: ReasonInvalidGrant, goName: "ReasonInvalidGrant", kind: Unauthenticated, retryable: false,
 			error: "rtc gateway error invalid_grant: the credentials used to get a token are wrong: the user's password, or the app's client_id or client_secret",
 			texts: [...]text{
-				{"the credentials used to get a token are wrong: the user's password, or the app's client_id or client_secret", "check the client_id and client_secret (or the user name and password) that your service sends for the token against the console"},
+				{"the credentials used to get a token are wrong: the user's password, or the app's client_id or client_secret", "check the client_id and client_secret (or the user name and password) that your service sends for the token against the values in the console"},
 				{"获取 token 所用的凭证不正确：用户密码，或应用的 client_id、client_secret", "请对照控制台检查服务获取 token 时发送的 client_id 和 client_secret（或用户名和密码）"},
 				{"取得 token 所用的憑證不正確：使用者密碼，或應用程式的 client_id、client_secret", "請對照主控台檢查服務取得 token 時傳送的 client_id 與 client_secret（或使用者名稱與密碼）"},
 			}},
@@ -121,9 +122,9 @@ var reasonTable = &reasons{
 			}},
 		// what the request refers to does not exist, though sent with a 400
 		{reason: ReasonRequiredPropertyNotFound, goName: "ReasonRequiredPropertyNotFound", kind: NotFound, retryable: false,
-			error: "rtc gateway error required_property_not_found: an entity the request refers to does not exist, e.g. the user whose password is reset",
+			error: "rtc gateway error required_property_not_found: an entity the request refers to does not exist, e.g. the user whose password is being reset",
 			texts: [...]text{
-				{"an entity the request refers to does not exist, e.g. the user whose password is reset", "check that the entity named in the request exists, or create it first"},
+				{"an entity the request refers to does not exist, e.g. the user whose password is being reset", "check that the entity named in the request exists, or create it first"},
 				{"请求引用的实体不存在，比如要重置密码的用户", "请检查请求中引用的实体是否存在，或先创建它"},
 				{"請求參照的實體不存在，例如要重設密碼的使用者", "請檢查請求中參照的實體是否存在，或先建立它"},
 			}},
@@ -138,21 +139,21 @@ var reasonTable = &reasons{
 		{reason: ReasonUnauthorized, goName: "ReasonUnauthorized", kind: Unauthenticated, retryable: false,
 			error: "rtc gateway error unauthorized: the app token is missing or expired, or the call needs an admin token",
 			texts: [...]text{
-				{"the app token is missing or expired, or the call needs an admin token", "get a new app token, or an admin token where the call needs one, and send the request with it; refresh tokens before they expire"},
+				{"the app token is missing or expired, or the call needs an admin token", "get a new app token, or an admin token where the call needs one, and send the request with it: refresh tokens before they expire"},
 				{"app token 缺失或已过期，或该调用需要管理员 token", "请获取新的 app token（该调用需要管理员 token 时，获取管理员 token）并用它发送请求；请在 token 过期前刷新"},
 				{"app token 缺少或已過期，或此呼叫需要管理員 token", "請取得新的 app token（此呼叫需要管理員 token 時，取得管理員 token）並用它傳送請求；請在 token 過期前更新"},
 			}},
 		{reason: ReasonAuthBadAccessToken, goName: "ReasonAuthBadAccessToken", kind: Unauthenticated, retryable: false,
-			error: "rtc gateway error auth_bad_access_token: the access token is malformed or was not issued by this service, not merely expired",
+			error: "rtc gateway error auth_bad_access_token: the token is malformed or was not issued by this service, not merely expired",
 			texts: [...]text{
-				{"the access token is malformed or was not issued by this service, not merely expired", "check how your service sends the token (Authorization: Bearer and the whole token, unaltered) and that it was issued for this app"},
-				{"token 格式错误，或并非由本服务签发（不只是过期）", "请检查服务发送 token 的方式（Authorization: Bearer 加完整、未改动的 token），以及 token 是否为本应用签发"},
-				{"token 格式錯誤，或並非由本服務簽發（不只是過期）", "請檢查服務傳送 token 的方式（Authorization: Bearer 加上完整、未經改動的 token），以及 token 是否為本應用程式簽發"},
+				{"the token is malformed or was not issued by this service, not merely expired", "check how your service sends the token (Authorization: Bearer and the whole token, unaltered) and that it was issued for this app"},
+				{"token 格式错误，或并非由本服务签发（并非单纯过期）", "请检查服务发送 token 的方式（Authorization: Bearer 加完整、未改动的 token），以及 token 是否为本应用签发"},
+				{"token 格式錯誤，或並非由本服務簽發（並非單純過期）", "請檢查服務傳送 token 的方式（Authorization: Bearer 加上完整、未經改動的 token），以及 token 是否為本應用程式簽發"},
 			}},
 		{reason: ReasonGroupAuthorization, goName: "ReasonGroupAuthorization", kind: Unauthenticated, retryable: false,
 			error: "rtc gateway error group_authorization: the group or chat room service refused the token",
 			texts: [...]text{
-				{"the group or chat room service refused the token", "get a new app token for this app and send the request with it"},
+				{"the group or chat room service refused the token", "get a new app token and send the request with it"},
 				{"群组或聊天室服务拒绝了该 token", "请为本应用获取新的 app token 并用它发送请求"},
 				{"群組或聊天室服務拒絕了此 token", "請為本應用程式取得新的 app token 並用它傳送請求"},
 			}},
@@ -161,14 +162,14 @@ var reasonTable = &reasons{
 			texts: [...]text{
 				{"the operation is not allowed in the current state, the feature is not enabled, or a quota is used up", "the error_description says which: change the state, enable the feature in the console, or ask the vendor for a higher quota"},
 				{"当前状态不允许该操作，或功能未开通，或配额已用完", "error_description 会说明原因：请改变状态、在控制台开通功能，或向服务商申请提高配额"},
-				{"目前的狀態不允許此操作，或功能未開通，或配額已用完", "error_description 會說明原因：請變更狀態、在主控台開通功能，或向服務商申請提高配額"},
+				{"目前的狀態不允許此操作，或功能未開通，或配額已用完", "error_description 會說明原因：請變更狀態、在主控台開通功能，或向服務供應商申請提高配額"},
 			}},
 		// The calling service is misconfigured, whatever its client asked: to
 		// that client it is an internal error, not a missing resource.
 		{reason: ReasonOrganizationApplicationNotFound, goName: "ReasonOrganizationApplicationNotFound", kind: Internal, retryable: false,
 			error: "rtc gateway error organization_application_not_found: the org or app in the URL does not exist on this cluster: a configuration error",
 			texts: [...]text{
-				{"the org or app in the URL does not exist on this cluster: a configuration error", "the app key org#app must appear in the URL as org/app, and the base URL must be the app's cluster, as the console shows"},
+				{"the org or app in the URL does not exist on this cluster: a configuration error", "check the URL: the app key org#app must appear in it as org/app, and the base URL must be the app's cluster, as the console shows"},
 				{"URL 中的 org 或 app 在此集群上不存在：配置错误", "请检查 URL：app key org#app 须写作 org/app，且基础 URL 须为该应用所在的集群（见控制台）"},
 				{"URL 中的 org 或 app 在此叢集上不存在：設定錯誤", "請檢查 URL：app key org#app 須寫成 org/app，且基礎 URL 須為該應用程式所在的叢集（見主控台）"},
 			}},
@@ -190,8 +191,8 @@ var reasonTable = &reasons{
 			error: "rtc gateway error storage_object_not_found: the stored object does not exist, e.g. no message history file for that time",
 			texts: [...]text{
 				{"the stored object does not exist, e.g. no message history file for that time", "check the time or ID asked for: nothing was stored for it"},
-				{"存储的对象不存在，比如该时间没有消息历史文件", "请检查所请求的时间或 ID：该时间没有存储任何内容"},
-				{"儲存的物件不存在，例如該時間沒有訊息歷史檔案", "請檢查所請求的時間或 ID：該時間沒有儲存任何內容"},
+				{"存储的对象不存在，比如该时间没有消息历史文件", "请检查所请求的时间或 ID：该时间或 ID 下没有存储任何内容"},
+				{"儲存的物件不存在，例如該時間沒有訊息歷史檔案", "請檢查所請求的時間或 ID：該時間或 ID 下沒有儲存任何內容"},
 			}},
 		// the caller must split the body
 		{reason: ReasonRequestEntityTooLarge, goName: "ReasonRequestEntityTooLarge", kind: InvalidArgument, retryable: false,
@@ -216,14 +217,14 @@ var reasonTable = &reasons{
 			texts: [...]text{
 				{"the plan's limit was reached", "upgrade the plan or contact the vendor: sending the request again never helps"},
 				{"已达到套餐的限额", "请升级套餐或联系服务商：重复发送请求无济于事"},
-				{"已達方案的上限", "請升級方案或聯絡服務商：重複傳送請求無濟於事"},
+				{"已達方案的上限", "請升級方案或聯絡服務供應商：重複傳送請求無濟於事"},
 			}},
 		{reason: ReasonReachLimit, goName: "ReasonReachLimit", kind: ResourceExhausted, retryable: true,
 			error: "rtc gateway error reach_limit: API rate limit reached",
 			texts: [...]text{
-				{"API rate limit reached", "pause, then retry with backoff; if it happens often, spread the calls out or ask the vendor for a higher limit"},
-				{"已达到 API 调用频率限制", "请暂停片刻，再按退避策略重试；如经常出现，请分散调用或向服务商申请更高的限额"},
-				{"已達 API 呼叫頻率上限", "請暫停片刻，再依退避（backoff）策略重試；若經常發生，請分散呼叫或向服務商申請更高的上限"},
+				{"API rate limit reached", "pause, then retry with backoff, and if it happens often, spread the calls out or ask the vendor for a higher rate limit"},
+				{"已达到 API 调用频率限制", "请暂停片刻，再按退避策略重试；如经常出现，请分散调用或向服务商申请提高调用频率上限"},
+				{"已達 API 呼叫頻率上限", "請暫停片刻，再依退避（backoff）策略重試；若經常發生，請分散呼叫或向服務供應商申請提高呼叫頻率上限"},
 			}},
 		// the query is wrong, though sent with a 500
 		{reason: ReasonNoFullTextIndex, goName: "ReasonNoFullTextIndex", kind: InvalidArgument, retryable: false,

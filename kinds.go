@@ -94,7 +94,7 @@ var kinds = [numKinds]kindEntry{
 		}},
 	AlreadyExists: {name: "ALREADY_EXISTS", goName: "AlreadyExists", error: "already exists", httpStatus: 409, retryable: false,
 		texts: [...]text{
-			{"it already exists", "use the existing one"},
+			{"the conference, member or stream already exists", "use the existing one"},
 			{"已经存在", "请直接使用已有的资源"},
 			{"已經存在", "請直接使用既有的資源"},
 		}},
@@ -106,7 +106,7 @@ var kinds = [numKinds]kindEntry{
 		}},
 	ResourceExhausted: {name: "RESOURCE_EXHAUSTED", goName: "ResourceExhausted", error: "resource exhausted", httpStatus: 429, retryable: true,
 		texts: [...]text{
-			{"too many requests: a rate limit of the RTC service was reached", "pause and retry with backoff"},
+			{"too many requests: a rate limit of the RTC service was reached", "pause, then retry with backoff"},
 			{"请求过于频繁：已达到 RTC 服务的频率限制", "请暂停片刻，再按退避策略重试"},
 			{"請求過於頻繁：已達 RTC 服務的頻率限制", "請暫停片刻，再依退避（backoff）策略重試"},
 		}},
@@ -130,15 +130,15 @@ var kinds = [numKinds]kindEntry{
 		}},
 	Unimplemented: {name: "UNIMPLEMENTED", goName: "Unimplemented", error: "unimplemented", httpStatus: 501, retryable: false,
 		texts: [...]text{
-			{"not supported by the RTC service", "use a supported client or operation"},
+			{"the operation is not supported by the RTC service", "use a supported client or operation"},
 			{"RTC 服务不支持该操作", "请使用受支持的终端或操作"},
 			{"RTC 服務不支援此操作", "請使用支援的用戶端或操作"},
 		}},
 	Internal: {name: "INTERNAL", goName: "Internal", error: "internal error", httpStatus: 500, retryable: false,
 		texts: [...]text{
-			{"the RTC service failed internally", "check the logs for the cause; if it persists, contact the vendor's support"},
+			{"the RTC service failed internally", "check the logs for the cause, and contact the vendor's support if it keeps failing"},
 			{"RTC 服务内部错误", "请查看日志以确定原因；如持续出现，请联系服务商客服"},
-			{"RTC 服務內部錯誤", "請查看日誌以確定原因；若持續發生，請聯絡服務商客服"},
+			{"RTC 服務內部錯誤", "請查看日誌以確定原因；若持續發生，請聯絡服務供應商客服"},
 		}},
 	Unavailable: {name: "UNAVAILABLE", goName: "Unavailable", error: "unavailable", httpStatus: 503, retryable: true,
 		texts: [...]text{
@@ -150,12 +150,12 @@ var kinds = [numKinds]kindEntry{
 		texts: [...]text{
 			{"data was lost", "contact the vendor's support"},
 			{"数据丢失", "请联系服务商客服"},
-			{"資料遺失", "請聯絡服務商客服"},
+			{"資料遺失", "請聯絡服務供應商客服"},
 		}},
 	Unauthenticated: {name: "UNAUTHENTICATED", goName: "Unauthenticated", error: "unauthenticated", httpStatus: 401, retryable: false,
 		texts: [...]text{
-			{"the RTC service could not authenticate the request", "get a new access token or ticket and send the request with it"},
-			{"RTC 服务无法验证请求的身份", "请获取新的 token 或 ticket，并用它发送请求"},
-			{"RTC 服務無法驗證請求的身分", "請取得新的 token 或 ticket，並用它傳送請求"},
+			{"the RTC service could not authenticate the request", "get a new token, or a new ticket by joining again"},
+			{"RTC 服务无法验证请求的身份", "请获取新的 token，或重新加入以获取新的 ticket"},
+			{"RTC 服務無法驗證請求的身分", "請取得新的 token，或重新加入以取得新的 ticket"},
 		}},
 }

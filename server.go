@@ -91,8 +91,8 @@ const (
 	// 不支持的终端
 	ServerNotSupportClient ServerCode = -510
 	// ServerSubfailNotSupportVcodes (SUBFAIL_NOT_SUPPORT_VCODES): subscribing
-	// failed on a codec the server does not support, on the publisher's side
-	// or the subscriber's. 不支持的编码方式
+	// failed: the subscriber's client or the server cannot decode the
+	// publisher's video codec. 不支持的编码方式
 	ServerSubfailNotSupportVcodes ServerCode = -520
 	// ServerConfrMemberTooMany (CONFR_MEMBER_TOO_MANY): the conference has too
 	// many members. 会议成员太多
@@ -181,7 +181,7 @@ var serverTable = &table[ServerCode]{
 			texts: [...]text{
 				{"insufficient permission, e.g. an audience member may not publish a stream", "check the member's role: an audience member must become a speaker before publishing"},
 				{"权限不够，比如观众不允许发布流", "请检查成员角色：观众需先成为主播才能发布流"},
-				{"權限不足，例如觀眾不得發布串流", "請檢查成員角色：觀眾須先成為主播才能發布串流"},
+				{"權限不足，例如觀眾不得發布串流", "請檢查成員角色：觀眾須先成為發言者才能發布串流"},
 			}},
 		{code: ServerRequestParamsError, name: "REQUEST_PARAMS_ERROR", goName: "ServerRequestParamsError", kind: InvalidArgument, retryable: false, origin: fromTable,
 			error: "rtc server error REQUEST_PARAMS_ERROR (-200): incorrect request parameters",
@@ -193,9 +193,9 @@ var serverTable = &table[ServerCode]{
 		{code: ServerConfrNotExist, name: "CONFR_NOT_EXIST", goName: "ServerConfrNotExist", kind: NotFound, retryable: false, origin: fromTable,
 			error: "rtc server error CONFR_NOT_EXIST (-301): conference does not exist, possibly timed out",
 			texts: [...]text{
-				{"conference does not exist, possibly timed out", "check the conference ID; if it is right, the conference was dissolved because no one joined it within its reserved time: create a new one"},
-				{"会议不存在，可能是超时", "请检查会议 ID；如 ID 无误，说明会议在预约时间内无人加入，已被解散：请创建新会议"},
-				{"會議不存在，可能已逾時", "請檢查會議 ID；若 ID 無誤，表示會議在預約時間內無人加入，已遭解散：請建立新會議"},
+				{"conference does not exist, possibly timed out", "if the conference ID is right, the conference most likely timed out, as no one joined it within its reserved time: create a new one"},
+				{"会议不存在，可能是超时", "请检查会议 ID；如 ID 无误，很可能是在预约时间内无人加入而超时：请创建新会议"},
+				{"會議不存在，可能已逾時", "請檢查會議 ID；若 ID 無誤，很可能是在預約時間內無人加入而逾時：請建立新會議"},
 			}},
 		// gone for good, like a conference that does not exist
 		{code: ServerConfrDisband, name: "CONFR_DISBAND", goName: "ServerConfrDisband", kind: NotFound, retryable: false, origin: fromTable,
@@ -208,16 +208,16 @@ var serverTable = &table[ServerCode]{
 		{code: ServerSysRefuseCrtConfr, name: "SYS_REFUSE_CRT_CONFR", goName: "ServerSysRefuseCrtConfr", kind: PermissionDenied, retryable: false, origin: fromTable,
 			error: "rtc server error SYS_REFUSE_CRT_CONFR (-700): creating a conference is not allowed",
 			texts: [...]text{
-				{"creating a conference is not allowed", "this account may not create conferences: check its RTC settings in the console"},
-				{"不允许创建会议", "该账号不允许创建会议：请在控制台检查 RTC 设置"},
-				{"不允許建立會議", "此帳號不允許建立會議：請在主控台檢查 RTC 設定"},
+				{"creating a conference is not allowed", "check the account's RTC settings in the console"},
+				{"不允许创建会议", "请在控制台检查该账号的 RTC 设置"},
+				{"不允許建立會議", "請在主控台檢查此帳號的 RTC 設定"},
 			}},
 		{code: ServerSysRefuseEnterConfr, name: "SYS_REFUSE_ENTER_CONFR", goName: "ServerSysRefuseEnterConfr", kind: PermissionDenied, retryable: false, origin: fromTable,
 			error: "rtc server error SYS_REFUSE_ENTER_CONFR (-701): joining the conference is not allowed",
 			texts: [...]text{
-				{"joining the conference is not allowed", "this member may not join the conference: check who is allowed to join it"},
-				{"不允许加入会议", "该成员不允许加入会议：请检查会议的加入权限"},
-				{"不允許加入會議", "此成員不允許加入會議：請檢查會議的加入權限"},
+				{"joining the conference is not allowed", "check who may join the conference"},
+				{"不允许加入会议", "请检查该成员是否有权加入此会议"},
+				{"不允許加入會議", "請檢查此成員是否有權加入此會議"},
 			}},
 		{code: ServerSysRefuseChangeRoles, name: "SYS_REFUSE_CHANAGE_ROLES", goName: "ServerSysRefuseChangeRoles", kind: PermissionDenied, retryable: false, origin: fromTable,
 			error: "rtc server error SYS_REFUSE_CHANAGE_ROLES (-702): changing member permissions (roles) is not allowed",
@@ -238,29 +238,29 @@ var serverTable = &table[ServerCode]{
 		{code: ServerRTCServiceArrears, name: "RTC_SERVICE_ARREARS", goName: "ServerRTCServiceArrears", kind: PermissionDenied, retryable: false, origin: fromTable,
 			error: "rtc server error RTC_SERVICE_ARREARS (-707): RTC service in arrears",
 			texts: [...]text{
-				{"RTC service in arrears", "the RTC service account is in arrears: pay the outstanding balance in the console"},
-				{"rtc服务欠费", "RTC 服务账户已欠费：请在控制台结清欠费"},
-				{"RTC 服務欠費", "RTC 服務帳戶已欠費：請至主控台繳清欠費"},
+				{"RTC service in arrears", "pay the outstanding balance in the console"},
+				{"rtc服务欠费", "请在控制台结清欠费"},
+				{"RTC 服務欠費", "請至主控台繳清欠費"},
 			}},
 		{code: ServerRTCServiceDisable, name: "RTC_SERVICE_DISABLE", goName: "ServerRTCServiceDisable", kind: PermissionDenied, retryable: false, origin: fromTable,
 			error: "rtc server error RTC_SERVICE_DISABLE (-708): RTC service suspended",
 			texts: [...]text{
-				{"RTC service suspended", "the RTC service has been suspended: contact the vendor's support"},
-				{"rtc服务被封", "RTC 服务已被封禁：请联系服务商客服"},
-				{"RTC 服務已遭停用", "RTC 服務已遭停用：請聯絡服務商客服"},
+				{"RTC service suspended", "contact the vendor's support"},
+				{"rtc服务被封", "请联系服务商客服"},
+				{"RTC 服務已遭停用", "請聯絡服務供應商客服"},
 			}},
 		{code: ServerRTCServiceClosed, name: "RTC_SERVICE_CLOSED", goName: "ServerRTCServiceClosed", kind: PermissionDenied, retryable: false, origin: fromTable,
 			error: "rtc server error RTC_SERVICE_CLOSED (-709): RTC service closed",
 			texts: [...]text{
-				{"RTC service closed", "the RTC service has been closed: check its status in the console"},
-				{"rtc服务被关闭", "RTC 服务已被关闭：请在控制台检查服务状态"},
-				{"RTC 服務已關閉", "RTC 服務已關閉：請在主控台檢查服務狀態"},
+				{"RTC service closed", "check the service's status in the console"},
+				{"rtc服务被关闭", "请在控制台检查服务状态"},
+				{"RTC 服務已關閉", "請在主控台檢查服務狀態"},
 			}},
 		// both of -501's meanings are requests the server rejects as made
 		{code: ServerException, name: "EXCEPTION", goName: "ServerException", kind: InvalidArgument, retryable: false, origin: fromTable,
 			error: "rtc server error EXCEPTION (-501): abnormal operation, e.g. publishing a stream anyway when publishing is not allowed — or bad request, which covers many cases",
 			texts: [...]text{
-				{"abnormal operation, e.g. publishing a stream anyway when publishing is not allowed — or bad request, which covers many cases", "check the request and the member's state; the server's message, if any, says more"},
+				{"abnormal operation, e.g. publishing a stream anyway when publishing is not allowed — or bad request, which covers many cases", "check the request and the member's state, and read the server's message, if any, for more"},
 				{"异常操作，比如在不允许pub流时强行pub流；错误的请求，包含很多情况", "请检查请求内容和成员状态；服务端返回的消息（如有）会给出更多信息"},
 				{"異常操作，例如在不允許發布串流時強行發布；錯誤的請求，涵蓋多種情況", "請檢查請求內容與成員狀態；伺服器回傳的訊息（如有）會提供更多資訊"},
 			}},
@@ -268,7 +268,7 @@ var serverTable = &table[ServerCode]{
 			error: "rtc server error TICKET_INVALID (-500): conference ticket invalid, e.g. it could not be parsed",
 			texts: [...]text{
 				{"conference ticket invalid, e.g. it could not be parsed", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
-				{"ticket不可用，比如解析失败", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请"},
+				{"ticket不可用，比如解析失败", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
 				{"ticket 無法使用，例如解析失敗", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			}},
 		// the same ticket fails again: a new one is needed
@@ -276,14 +276,14 @@ var serverTable = &table[ServerCode]{
 			error: "rtc server error TICKET_EXPIRED (-502): conference ticket expired",
 			texts: [...]text{
 				{"conference ticket expired", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
-				{"ticket过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请"},
+				{"ticket过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
 				{"ticket 已過期", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			}},
 		{code: ServerMemberInvalid, name: "MEMBER_INVALID", goName: "ServerMemberInvalid", kind: Unauthenticated, retryable: false, origin: fromTable,
 			error: "rtc server error MEMBER_INVALID (-504): invalid member, e.g. ticket verification failed or the membership expired",
 			texts: [...]text{
 				{"invalid member, e.g. ticket verification failed or the membership expired", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
-				{"成员不正确，比如ticket验证失败，成员过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请"},
+				{"成员不正确，比如ticket验证失败，成员过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
 				{"成員不正確，例如 ticket 驗證失敗、成員資格已過期", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			}},
 		// expired or closed: gone, as CONFR_NOT_EXIST and CONFR_DISBAND
@@ -299,7 +299,7 @@ var serverTable = &table[ServerCode]{
 		{code: ServerPasswordInvalid, name: "PASSWORD_INVALID", goName: "ServerPasswordInvalid", kind: PermissionDenied, retryable: false, origin: fromTable,
 			error: "rtc server error PASSWORD_INVALID (-508): incorrect password",
 			texts: [...]text{
-				{"incorrect password", "ask the user for the conference password again"},
+				{"incorrect password", "ask for the conference password again"},
 				{"密码不正确", "请让用户重新输入会议密码"},
 				{"密碼不正確", "請讓使用者重新輸入會議密碼"},
 			}},
@@ -316,7 +316,7 @@ var serverTable = &table[ServerCode]{
 			error: "rtc server error SUBFAIL_NOT_SUPPORT_VCODES (-520): unsupported codec",
 			texts: [...]text{
 				{"unsupported codec", "subscribing failed: the publisher must use a video codec that both the subscriber's client and the server support"},
-				{"不支持的编码方式", "订阅失败：请让发布端使用订阅端的客户端和服务端都支持的视频编码"},
+				{"不支持的编码方式", "订阅失败：请让发布端使用订阅端和服务端都支持的视频编码"},
 				{"不支援的編碼格式", "訂閱失敗：請讓發布端使用訂閱端的用戶端與伺服器都支援的視訊編碼格式"},
 			}},
 		// a capacity limit, not a rate limit: it passes when a member leaves
@@ -333,13 +333,13 @@ var serverTable = &table[ServerCode]{
 			texts: [...]text{
 				{"too many speakers in the conference", "join or stay as an audience member, or wait for a speaker to leave"},
 				{"会议主播太多", "请以观众身份加入或留在会议中，或等待主播离开"},
-				{"會議主播過多", "請以觀眾身分加入或留在會議中，或等待主播離開"},
+				{"會議發言者過多", "請以觀眾身分加入或留在會議中，或等待發言者離開"},
 			}},
 		// a capacity limit: it passes when a video stream stops
 		{code: ServerPubVideoTooMany, name: "PUB_VIDEO_TOO_MANY", goName: "ServerPubVideoTooMany", kind: ResourceExhausted, retryable: false, origin: fromTable,
 			error: "rtc server error PUB_VIDEO_TOO_MANY (-524): too many video streams published",
 			texts: [...]text{
-				{"too many video streams published", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops (or stop one of your own)"},
+				{"too many video streams published", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
 				{"发布视频流太多", "会议的视频流数量已达上限：请只发布音频，或等待其他视频流停止（或停止自己的一路视频流）"},
 				{"發布的視訊串流過多", "會議的視訊串流數量已達上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
 			}},
@@ -362,7 +362,7 @@ var serverTable = &table[ServerCode]{
 		{code: ServerPubInactive, name: "PUB_INACTIVE", goName: "ServerPubInactive", kind: Unavailable, retryable: true, origin: fromTable,
 			error: "rtc server error PUB_INACTIVE (-554): publishing the stream failed",
 			texts: [...]text{
-				{"publishing the stream failed", "publish the stream again; if it keeps failing, check the network"},
+				{"publishing the stream failed", "publish the stream again, and check the network if it keeps failing"},
 				{"发布流失败", "请重新发布流；如持续失败，请检查网络"},
 				{"發布串流失敗", "請重新發布串流；若持續失敗，請檢查網路"},
 			}},

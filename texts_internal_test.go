@@ -5,10 +5,13 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
+
+	"github.com/rtckit/errcode/internal/registry"
 )
 
 // labeled is one text of a language, with where it comes from.
@@ -33,11 +36,11 @@ func allTexts(l int) []labeled {
 	}
 	for _, set := range codeSets {
 		for _, c := range Codes(set) {
-			add(fmt.Sprintf("%s %s", set, c), text{c.Description(m.tag), c.Hint(m.tag)}, chinese)
+			add(fmt.Sprintf("%s %s", set, c.String()), text{c.Description(m.tag), c.Hint(m.tag)}, chinese)
 		}
 	}
 	for _, e := range reasonTable.entries {
-		add(fmt.Sprintf("gateway %s", e.reason), e.texts[l], false)
+		add("gateway "+e.reason.String(), e.texts[l], false)
 	}
 	for k, e := range kinds {
 		add("kind "+Kind(k).String(), e.texts[l], false)
@@ -52,28 +55,114 @@ func allTexts(l int) []labeled {
 	return out
 }
 
-// TestOneTermPerConcept keeps each concept to one word across a language's
-// texts, so that a reader never wonders whether two words mean two things.
-// The vendor's own Chinese descriptions are exempt: they stay verbatim.
+// TestOneTermPerConcept keeps each concept to the one word that the
+// glossary (internal/registry/glossary.go) gives it, in every language, so
+// that a reader never wonders whether two words mean two things. The
+// vendor's own Chinese descriptions are exempt: they stay verbatim.
 func TestOneTermPerConcept(t *testing.T) {
-	for _, tc := range []struct {
-		l         int
-		forbidden []string // a word that another word of the language already says
-	}{
-		{inChinese, []string{"令牌", "callid", "接口文档", "以退避方式"}},
-		{inTraditionalChinese, []string{"權杖", "callid", "共享", "一路", "儲值", "停權", "呼叫端", "以退避方式"}},
-		{inEnglish, []string{"app server", " room"}},
-	} {
-		for _, l := range allTexts(tc.l) {
-			if l.vendor {
-				continue
-			}
-			for _, word := range tc.forbidden {
-				if word == " room" && strings.Contains(l.text, "chat room") {
+	require.NotEmpty(t, registry.Glossary)
+	for _, term := range registry.Glossary {
+		for l, avoid := range [numLanguages][]string{inEnglish: term.AvoidEn, inChinese: term.AvoidZh, inTraditionalChinese: term.AvoidHant} {
+			for _, x := range allTexts(l) {
+				if x.vendor || !inScope(x.where, term.Scope) {
 					continue
 				}
-				assert.NotContains(t, l.text, word, "%s %s", shipped[tc.l].tag, l.where)
+				for _, word := range avoid {
+					assert.NotContains(t, strings.ToLower(x.text), strings.ToLower(word), "%s %s: say %q", shipped[l].tag, x.where, []string{term.En, term.Zh, term.ZhHant}[l])
+				}
 			}
+		}
+	}
+}
+
+// inScope reports whether the text at where belongs to one of the rows of
+// scope, or scope is empty.
+func inScope(where string, scope []string) bool {
+	if len(scope) == 0 {
+		return true
+	}
+	for _, row := range scope {
+		if strings.HasPrefix(where, row+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// TestNoSeparatorInsideEnglish: Describe joins an English description and
+// its hint with "; ", so no English text may hold it, or a reader could not
+// see where the description ends.
+func TestNoSeparatorInsideEnglish(t *testing.T) {
+	for _, x := range allTexts(inEnglish) {
+		assert.NotContains(t, x.text, shipped[inEnglish].separator, x.where)
+	}
+}
+
+// TestHintsDoNotRestateDescriptions: a hint says what to do, and does not
+// say again what happened. Neither text's words may all be words of the
+// other; Chinese, written without spaces, counts pairs of characters as its
+// words.
+func TestHintsDoNotRestateDescriptions(t *testing.T) {
+	checked := 0
+	for l := range shipped {
+		texts := allTexts(l)
+		for i := 0; i+1 < len(texts); i++ {
+			d, h := texts[i], texts[i+1]
+			if d.hint || !h.hint || strings.TrimSuffix(d.where, " description") != strings.TrimSuffix(h.where, " hint") {
+				continue
+			}
+			checked++
+			dw, hw := words(l, d.text), words(l, h.text)
+			assert.False(t, subset(dw, hw), "%s %s: the hint %q restates the description %q", shipped[l].tag, h.where, h.text, d.text)
+			assert.False(t, subset(hw, dw), "%s %s: the hint %q says no more than the description %q", shipped[l].tag, h.where, h.text, d.text)
+		}
+	}
+	require.Greater(t, checked, 300)
+}
+
+// words returns the words of an English text, or the pairs of adjacent
+// characters of a Chinese one, lower-cased, without punctuation.
+func words(l int, s string) map[string]bool {
+	out := map[string]bool{}
+	s = strings.ToLower(s)
+	if l == inEnglish {
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '-' }) {
+			out[w] = true
+		}
+		return out
+	}
+	var runes []rune
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			runes = append(runes, r)
+		}
+	}
+	for i := 0; i+1 < len(runes); i++ {
+		out[string(runes[i:i+2])] = true
+	}
+	return out
+}
+
+// subset reports whether every word of a is one of b.
+func subset(a, b map[string]bool) bool {
+	for w := range a {
+		if !b[w] {
+			return false
+		}
+	}
+	return len(a) > 0
+}
+
+// TestNoNoteAboutSources: a description is shown to people, and says what
+// happened; where the vendor's documents disagree is for developers, in the
+// constants' docs and rtcerr's notes.
+func TestNoNoteAboutSources(t *testing.T) {
+	for l := range shipped {
+		for _, x := range allTexts(l) {
+			if x.hint {
+				continue
+			}
+			assert.NotRegexp(t, `(?i)vendor's table|shipped SDK|错误码表：|錯誤碼表：|SDK：`, x.text, "%s %s", shipped[l].tag, x.where)
 		}
 	}
 }

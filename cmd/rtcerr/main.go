@@ -1,22 +1,26 @@
-// Command rtcerr looks up the RTC service's error codes and its REST
+// Command rtcerr explains the RTC service's error codes and its REST
 // gateway's error reasons: what a number, an identifier or a reason means in
-// each set that has it, and what to do about it.
+// each set that has it, what to do about it, its kind, the HTTP status a
+// service answers with, and whether a retry can help.
 //
 // Usage:
 //
-//	rtcerr [-lang tag] [-set server|android|ios|gateway] [-json | -markdown] code...
-//	rtcerr -list [-lang tag] [-set ...] [-json | -markdown]
+//	rtcerr [-lang tag] [-set name] [-json | -markdown] query...
+//	rtcerr -list [-lang tag] [-set name] [-json | -markdown]
 //
-// A code is a number (814, -502), a vendor identifier (TICKET_EXPIRED,
+// A query is a number (814, -502), a vendor identifier (TICKET_EXPIRED,
 // EMErrorCallBusy, CALL_VIDEO_ISFUll), a gateway reason exactly as the
-// gateway sends it (reach_limit, 'Request Entity Too Large') or a Go constant
-// (ServerTicketExpired, ReasonReachLimit). A number can be a code of several
-// sets with different meanings: 814 prints both the Android and the iOS code.
+// gateway sends it (reach_limit, 'Request Entity Too Large') or a Go
+// constant (ServerTicketExpired, errcode.ReasonReachLimit). A number can be
+// a code of several sets with different meanings: 814 prints both the
+// Android and the iOS code.
 //
 // The language follows -lang, else LC_ALL, LC_MESSAGES or LANG (zh_CN.UTF-8
-// gives Chinese, zh_TW.UTF-8 Traditional Chinese), else English.
+// gives Chinese, zh_TW.UTF-8 Traditional Chinese), else English. -json
+// prints every language and ignores -lang; -markdown prints descriptions
+// only.
 //
-// Exit status: 0 when every code was found, 1 when any was not (the others
+// Exit status: 0 when every query was found, 1 when any was not (the others
 // are still printed), 2 on a usage error.
 package main
 
@@ -35,6 +39,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/rtckit/errcode"
+	"github.com/rtckit/errcode/internal/registry"
 )
 
 func main() {
@@ -51,15 +56,12 @@ const (
 func run(args []string, stdout, stderr io.Writer, getenv func(string) string) int {
 	flags := flag.NewFlagSet("rtcerr", flag.ContinueOnError)
 	flags.SetOutput(stderr)
-	flags.Usage = func() {
-		fmt.Fprint(stderr, "usage: rtcerr [-lang tag] [-set server|android|ios|gateway] [-json | -markdown] code...\n       rtcerr -list [flags]\n\n")
-		flags.PrintDefaults()
-	}
-	lang := flags.String("lang", "", "language of descriptions and hints: en, zh, zh-Hant, or any tag or locale (default: from LC_ALL, LC_MESSAGES, LANG)")
-	setName := flags.String("set", "", "look in one set only: server, android, ios or gateway (the REST gateway's reasons)")
-	list := flags.Bool("list", false, "print every code")
-	asJSON := flags.Bool("json", false, "print a JSON array")
-	asMarkdown := flags.Bool("markdown", false, "print a Markdown table")
+	flags.Usage = func() { fmt.Fprint(stderr, usageText) }
+	lang := flags.String("lang", "", "the `tag` of the language of descriptions, hints and labels")
+	setName := flags.String("set", "", "look in the set of this `name` only")
+	list := flags.Bool("list", false, "print every code, then every gateway reason")
+	asJSON := flags.Bool("json", false, "print a JSON array, in every language")
+	asMarkdown := flags.Bool("markdown", false, "print a Markdown table of descriptions")
 	queries, err := parseArgs(flags, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -97,7 +99,7 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	for _, query := range queries {
 		matched := lookup(query, sets)
 		if len(matched) == 0 {
-			fmt.Fprintf(stderr, "rtcerr: %s: no such code in %s\n", quote(query), setNames(sets))
+			fmt.Fprintf(stderr, "rtcerr: %s: %s\n", quote(query), notFound(sets))
 			status = exitNotFound
 		}
 		found = append(found, matched...)
@@ -244,11 +246,15 @@ func source(e entry) string {
 	return "sdk"
 }
 
-func setNames(sets []string) string {
-	if len(sets) == 1 {
-		return "the " + sets[0] + " set"
+// notFound says what was looked in for a query that matched nothing.
+func notFound(sets []string) string {
+	switch {
+	case len(sets) == 1 && sets[0] == "gateway":
+		return "no such reason of the gateway"
+	case len(sets) == 1:
+		return "no such code in the " + sets[0] + " set"
 	}
-	return strings.Join(sets[:len(sets)-1], ", ") + " or " + sets[len(sets)-1]
+	return "no such code in " + strings.Join(sets[:len(sets)-2], ", ") + " or " + sets[len(sets)-2] + ", nor a reason of the gateway"
 }
 
 // chooseLanguage returns the shipped language for -lang, or else for the
@@ -276,14 +282,8 @@ func localeTag(locale string) string {
 	return strings.ReplaceAll(locale, "_", "-")
 }
 
-func advice(e entry) string {
-	if e.Retryable() {
-		return "retryable"
-	}
-	return "not retryable"
-}
-
 func writeText(w io.Writer, found []entry, tag language.Tag) error {
+	l := labelsFor(tag)
 	var b strings.Builder
 	for i, e := range found {
 		if i > 0 {
@@ -294,15 +294,42 @@ func writeText(w io.Writer, found []entry, tag language.Tag) error {
 			fmt.Fprintf(&b, " %d", n)
 		}
 		fmt.Fprintf(&b, " %s (errcode.%s)\n", strings.Join(names(e), ", "), goName(e))
-		fmt.Fprintf(&b, "  description: %s\n", e.Description(tag))
-		fmt.Fprintf(&b, "  hint:        %s\n", e.Hint(tag))
-		fmt.Fprintf(&b, "  kind:        %s, HTTP %d, %s\n", e.Kind().String(), e.HTTPStatus(), advice(e))
+		fmt.Fprintf(&b, "  %s%s\n", l.description, e.Description(tag))
+		fmt.Fprintf(&b, "  %s%s\n", l.hint, e.Hint(tag))
+		advice := l.notRetryable
+		if e.Retryable() {
+			advice = l.retryable
+		}
+		fmt.Fprintf(&b, "  %s%s%sHTTP %d%s%s\n", l.kind, e.Kind().String(), l.comma, e.HTTPStatus(), l.comma, advice)
 		if source(e) == "sdk" {
-			b.WriteString("  source:      the vendor's shipped SDK; the vendor's table leaves it out\n")
+			fmt.Fprintf(&b, "  %s%s\n", l.source, l.sdkOnly)
+		}
+		if n := disagreement(e); n != "" {
+			fmt.Fprintf(&b, "  %s%s\n", l.note, n)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// disagreement returns the registry's note on where the vendor's documents
+// disagree about e, or "".
+func disagreement(e entry) string {
+	c, ok := e.(errcode.Code)
+	if !ok {
+		return ""
+	}
+	for _, s := range registry.Sets {
+		if s.Name != c.Set().String() {
+			continue
+		}
+		for _, row := range s.Codes {
+			if int(row.Value) == c.Int() {
+				return row.Disagreement
+			}
+		}
+	}
+	return ""
 }
 
 // record is an entry as -json prints it. A gateway reason has no code and no
@@ -391,4 +418,80 @@ func quote(query string) string {
 		return strconv.Quote(query[:cut]) + "…"
 	}
 	return strconv.Quote(query)
+}
+
+// usageText is rtcerr's help, in the style of the go command's.
+const usageText = `usage: rtcerr [-lang tag] [-set name] [-json | -markdown] query...
+       rtcerr -list [-lang tag] [-set name] [-json | -markdown]
+
+Rtcerr explains the RTC service's error codes and its REST gateway's error
+reasons: what each means, what to do about it, its kind, the HTTP status a
+service answers with, and whether a retry can help.
+
+A query is one of:
+
+	a number            814, -502 (814 is a code of two sets, and prints both)
+	a vendor identifier TICKET_EXPIRED, EMErrorCallBusy, CALL_VIDEO_ISFUll
+	a gateway reason    reach_limit, 'Request Entity Too Large' (exactly as sent)
+	a Go constant       ServerTicketExpired, errcode.ReasonReachLimit
+
+The flags are:
+
+	-json
+		print a JSON array, with descriptions and hints in every language;
+		-lang is ignored.
+	-lang tag
+		the language of descriptions, hints and labels: en, zh, zh-Hant,
+		or any tag or locale (zh_TW.UTF-8). By default, the language of
+		LC_ALL, LC_MESSAGES or LANG, else English. Notes on where the
+		vendor's documents disagree are in English.
+	-list
+		print every code of every set, then every gateway reason.
+	-markdown
+		print a Markdown table, with descriptions but not hints.
+	-set name
+		look in one set only: server, android, ios, or gateway (the REST
+		gateway's reasons).
+
+Exit status: 0 when every query was found, 1 when any was not (the others
+are still printed), 2 on a usage error.
+`
+
+// labels are the words rtcerr's text output puts around the library's, in
+// one language, padded to line up.
+type labels struct {
+	description, hint, kind, source, note string
+	retryable, notRetryable               string
+	comma                                 string
+	sdkOnly                               string
+}
+
+var (
+	englishLabels = labels{
+		description: "description: ", hint: "hint:        ", kind: "kind:        ", source: "source:      ", note: "note:        ",
+		retryable: "retryable", notRetryable: "not retryable", comma: ", ",
+		sdkOnly: "the vendor's shipped SDK; the vendor's table leaves it out",
+	}
+	chineseLabels = labels{
+		description: "说明：", hint: "建议：", kind: "类别：", source: "来源：", note: "备注：",
+		retryable: "可重试", notRetryable: "不可重试", comma: "，",
+		sdkOnly: "服务商发布的 SDK；服务商的错误码表未列出",
+	}
+	traditionalChineseLabels = labels{
+		description: "說明：", hint: "建議：", kind: "類別：", source: "來源：", note: "備註：",
+		retryable: "可重試", notRetryable: "不可重試", comma: "，",
+		sdkOnly: "服務供應商發布的 SDK；服務供應商的錯誤碼表未列出",
+	}
+)
+
+// labelsFor returns the labels of the shipped language tag, which
+// chooseLanguage returned.
+func labelsFor(tag language.Tag) labels {
+	switch tag {
+	case language.Chinese:
+		return chineseLabels
+	case language.TraditionalChinese:
+		return traditionalChineseLabels
+	}
+	return englishLabels
 }

@@ -149,12 +149,16 @@ func TestNotFound(t *testing.T) {
 	out, errOut, status := rtcerr(nil, "999", "-502", "NOPE")
 	assert.Equal(t, exitNotFound, status)
 	assert.Contains(t, out, "TICKET_EXPIRED", "the found code is still printed")
-	assert.Contains(t, errOut, `rtcerr: "999": no such code in server, android, ios or gateway`)
+	assert.Contains(t, errOut, `rtcerr: "999": no such code in server, android or ios, nor a reason of the gateway`)
 	assert.Contains(t, errOut, `rtcerr: "NOPE": no such code`)
 
 	_, errOut, status = rtcerr(nil, "-set", "android", "826")
 	assert.Equal(t, exitNotFound, status, "826 is iOS only")
 	assert.Contains(t, errOut, "no such code in the android set")
+
+	_, errOut, status = rtcerr(nil, "-set", "gateway", "too_many")
+	assert.Equal(t, exitNotFound, status)
+	assert.Contains(t, errOut, `"too_many": no such reason of the gateway`)
 }
 
 // TestHostileQueryIsQuoted: a query that a terminal would obey (a title
@@ -164,7 +168,7 @@ func TestHostileQueryIsQuoted(t *testing.T) {
 	_, errOut, status := rtcerr(nil, "\x1b]0;pwned\a\nINFO forged\u202e"+strings.Repeat("x", 1000))
 	assert.Equal(t, exitNotFound, status)
 	first, _, _ := strings.Cut(errOut, "\n")
-	assert.Equal(t, `rtcerr: "\x1b]0;pwned\a\nINFO forged\u202exxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"…: no such code in server, android, ios or gateway`, first)
+	assert.Equal(t, `rtcerr: "\x1b]0;pwned\a\nINFO forged\u202exxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"…: no such code in server, android or ios, nor a reason of the gateway`, first)
 	assert.NotContains(t, errOut, "\x1b")
 	assert.NotContains(t, errOut, "\u202e")
 
@@ -188,7 +192,10 @@ func TestUsageErrors(t *testing.T) {
 	}
 	_, errOut, status := rtcerr(nil, "-h")
 	assert.Equal(t, exitOK, status)
-	assert.Contains(t, errOut, "-markdown")
+	golden(t, "help", errOut)
+	for _, flag := range []string{"-json", "-lang tag", "-list", "-markdown", "-set name"} {
+		assert.Contains(t, errOut, "\n\t"+flag+"\n", "each flag with its placeholder, on a line of its own")
+	}
 }
 
 func TestLanguage(t *testing.T) {
@@ -213,7 +220,8 @@ func TestLanguage(t *testing.T) {
 	for _, tt := range tests {
 		out, _, status := rtcerr(tt.env, append(tt.args, "-502")...)
 		require.Equal(t, exitOK, status)
-		assert.Contains(t, out, "description: "+tt.want+"\n", "%v %v", tt.env, tt.args)
+		label := map[string]string{"conference ticket expired": "description: ", "ticket过期": "说明：", "ticket 已過期": "說明："}[tt.want]
+		assert.Contains(t, out, "  "+label+tt.want+"\n", "%v %v: the description, under the language's label", tt.env, tt.args)
 	}
 }
 
@@ -329,4 +337,25 @@ func TestWriteFailure(t *testing.T) {
 		assert.Equal(t, exitNotFound, status, format)
 		assert.Contains(t, errOut.String(), "stdout closed", format)
 	}
+}
+
+// TestReadmeSamples runs every sample of rtcerr in README, a fenced block
+// that starts with "$ rtcerr" and its arguments, and checks that the block
+// shows what the command prints.
+func TestReadmeSamples(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	samples := 0
+	for block := range strings.SplitSeq(string(readme), "```") {
+		command, want, ok := strings.Cut(strings.TrimPrefix(block, "\n"), "\n")
+		if !ok || !strings.HasPrefix(command, "$ rtcerr") {
+			continue
+		}
+		samples++
+		args := strings.Fields(strings.TrimPrefix(command, "$ rtcerr"))
+		got, errOut, status := rtcerr(nil, args...)
+		require.Equal(t, exitOK, status, "%s: %s", command, errOut)
+		assert.Equal(t, want, got, "README's sample of %q is not what rtcerr prints", command)
+	}
+	assert.Positive(t, samples, "README shows rtcerr at work")
 }

@@ -90,9 +90,9 @@ var Android = Set{
 			Kind: "Canceled", Retryable: false,
 			Doc: "the conference was canceled. 会议取消",
 			Texts: Texts{
-				En:     Text{"conference canceled", "the conference was canceled: nothing to do"},
-				Zh:     Text{"会议取消", "会议已取消，无需处理"},
-				ZhHant: Text{"會議已取消", "會議已取消，無須處理"},
+				En:     Text{"conference canceled", "nothing to do"},
+				Zh:     Text{"会议取消", "无需处理"},
+				ZhHant: Text{"會議已取消", "無須處理"},
 			},
 		},
 		{
@@ -100,9 +100,9 @@ var Android = Set{
 			Kind: "AlreadyExists", Retryable: false,
 			Doc: "the user has already joined. 已经加入",
 			Texts: Texts{
-				En:     Text{"already joined", "the user is already in the conference: no need to join again"},
-				Zh:     Text{"已经加入", "用户已在会议中，无需重复加入"},
-				ZhHant: Text{"已經加入", "使用者已在會議中，無須重複加入"},
+				En:     Text{"already joined", "no need to join again"},
+				Zh:     Text{"已经加入", "无需重复加入"},
+				ZhHant: Text{"已經加入", "無須重複加入"},
 			},
 		},
 		{
@@ -110,9 +110,9 @@ var Android = Set{
 			Kind: "AlreadyExists", Retryable: false,
 			Doc: "the stream is already published. 已经 Publish",
 			Texts: Texts{
-				En:     Text{"stream already published", "the stream is already published: unpublish it first to publish it again"},
-				Zh:     Text{"已经 Publish", "流已发布：请先取消发布，再重新发布"},
-				ZhHant: Text{"已經發布串流", "串流已發布：請先取消發布，再重新發布"},
+				En:     Text{"stream already published", "unpublish it first to publish it again"},
+				Zh:     Text{"已经 Publish", "请先取消发布，再重新发布"},
+				ZhHant: Text{"已經發布串流", "請先取消發布，再重新發布"},
 			},
 		},
 		{
@@ -120,9 +120,9 @@ var Android = Set{
 			Kind: "AlreadyExists", Retryable: false,
 			Doc: "the user is already subscribed to the stream. 已经 Subscribe",
 			Texts: Texts{
-				En:     Text{"already subscribed to the stream", "already subscribed to the stream: no need to subscribe again"},
-				Zh:     Text{"已经 Subscribe", "已订阅该流，无需重复订阅"},
-				ZhHant: Text{"已經訂閱串流", "已訂閱此串流，無須重複訂閱"},
+				En:     Text{"already subscribed to the stream", "no need to subscribe again"},
+				Zh:     Text{"已经 Subscribe", "无需重复订阅"},
+				ZhHant: Text{"已經訂閱串流", "無須重複訂閱"},
 			},
 		},
 		{
@@ -172,7 +172,7 @@ var Android = Set{
 			Doc: "the conference ticket is invalid. 会议 Ticket 无效",
 			Texts: Texts{
 				En:     Text{"invalid conference ticket", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
-				Zh:     Text{"会议 Ticket 无效", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请"},
+				Zh:     Text{"会议 Ticket 无效", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
 				ZhHant: Text{"會議 ticket 無效", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			},
 		},
@@ -182,7 +182,7 @@ var Android = Set{
 			Doc: "the conference ticket has expired. 会议 Ticket 过期",
 			Texts: Texts{
 				En:     Text{"conference ticket expired", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
-				Zh:     Text{"会议 Ticket 过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请"},
+				Zh:     Text{"会议 Ticket 过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
 				ZhHant: Text{"會議 ticket 已過期", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			},
 		},
@@ -192,9 +192,9 @@ var Android = Set{
 			Why: "like an expired ticket: join again with a new one",
 			Doc: "the conference session expired. 会议会话过期",
 			Texts: Texts{
-				En:     Text{"conference session expired", "join the conference again with a new ticket"},
-				Zh:     Text{"会议会话过期", "请使用新的 ticket 重新加入会议"},
-				ZhHant: Text{"會議工作階段已過期", "請使用新的 ticket 重新加入會議"},
+				En:     Text{"conference session expired", "join the conference again with the conference ID and password (the SDK fetches a new ticket)"},
+				Zh:     Text{"会议会话过期", "请用会议 ID 和密码重新加入会议（SDK 会获取新的 ticket）"},
+				ZhHant: Text{"會議工作階段已過期", "請以會議 ID 與密碼重新加入會議（SDK 會取得新的 ticket）"},
 			},
 		},
 		{
@@ -253,9 +253,9 @@ var Android = Set{
 			Why: "rejoining would push the other device out in turn",
 			Doc: "the user joined the conference from another device. Android only. 通过其他设备加入会议",
 			Texts: Texts{
-				En:     Text{"the user joined the conference from another device", "the user is in the conference on another device: do not rejoin from this one automatically"},
-				Zh:     Text{"通过其他设备加入会议", "用户已在其他设备上加入会议：请勿在本设备上自动重新加入"},
-				ZhHant: Text{"已透過其他裝置加入會議", "使用者已在其他裝置上加入會議：請勿在此裝置上自動重新加入"},
+				En:     Text{"the user joined the conference from another device", "do not rejoin from this device automatically: joining here would push the other device out"},
+				Zh:     Text{"通过其他设备加入会议", "请勿在本设备上自动重新加入：在此加入会使另一台设备退出"},
+				ZhHant: Text{"已透過其他裝置加入會議", "請勿在此裝置上自動重新加入：在此加入會使另一台裝置退出"},
 			},
 		},
 		{
@@ -277,19 +277,20 @@ var Android = Set{
 			Texts: Texts{
 				En:     Text{"maximum number of speakers reached", "join or stay as an audience member, or wait for a speaker to leave"},
 				Zh:     Text{"主播已满", "请以观众身份加入或留在会议中，或等待主播离开"},
-				ZhHant: Text{"主播人數已滿", "請以觀眾身分加入或留在會議中，或等待主播離開"},
+				ZhHant: Text{"發言者人數已滿", "請以觀眾身分加入或留在會議中，或等待發言者離開"},
 			},
 		},
 		{
 			Value: 824, Name: "CALL_CONFERENCE_ALREADY_IN_CONFERENCE", GoName: "AndroidCallConferenceAlreadyInConference",
 			Kind: "ResourceExhausted", Retryable: false,
-			Why:     "The table's identifier, but the advice of what the shipped SDK sends as 824: the video stream limit, a capacity limit that retrying does not pass.",
-			Doc:     "824 as the vendor's table names it, \"the speaker is already in this conference\"; but the shipped Android SDK defines 824 as CALL_VIDEO_ISFUll, the video stream limit, as iOS 824. No shipped SDK has the table's name, so the description gives both meanings and the kind and advice follow the SDK's. 主播已经在当前会议中",
-			Aliases: []Alias{{Name: "CALL_VIDEO_ISFUll", Note: "spelled so in the shipped SDK", GoName: "AndroidCallVideoIsFull", Doc: "the conference has its maximum number of video streams. It is the same value as AndroidCallConferenceAlreadyInConference, the table's name for 824, which String returns."}},
+			Why:          "The table's identifier, but the advice of what the shipped SDK sends as 824: the video stream limit, a capacity limit that retrying does not pass.",
+			Disagreement: "the vendor's table names 824 CALL_CONFERENCE_ALREADY_IN_CONFERENCE, the speaker already in this conference; the shipped Android SDK defines it as CALL_VIDEO_ISFUll, the video stream limit, as iOS 824. The description gives both meanings, the table's first; the kind, advice and hint follow the SDK.",
+			Doc:          "824 as the vendor's table names it, \"the speaker is already in this conference\"; but the shipped Android SDK defines 824 as CALL_VIDEO_ISFUll, the video stream limit, as iOS 824. No shipped SDK has the table's name, so the description gives both meanings and the kind and advice follow the SDK's. 主播已经在当前会议中",
+			Aliases:      []Alias{{Name: "CALL_VIDEO_ISFUll", Note: "spelled so in the shipped SDK", GoName: "AndroidCallVideoIsFull", Doc: "the conference has its maximum number of video streams. It is the same value as AndroidCallConferenceAlreadyInConference, the table's name for 824, which String returns."}},
 			Texts: Texts{
-				En:     Text{"speaker already in this conference (the vendor's table) — maximum number of video streams reached (the shipped SDK's CALL_VIDEO_ISFUll)", "the shipped SDK sends 824 for the video stream limit, which is the conference's: publish audio only, or wait until another video stream stops (or stop one of your own)"},
-				Zh:     Text{"错误码表：主播已经在当前会议中；SDK：视频个数已达到上限", "SDK 实际以 824 表示视频个数已达上限，这是整个会议的限制：请只发布音频，或等待其他视频流停止（或停止自己的一路视频流）"},
-				ZhHant: Text{"錯誤碼表：主播已在目前的會議中；SDK：視訊數量已達上限", "SDK 實際以 824 表示視訊數量已達上限，這是整個會議的上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
+				En:     Text{"speaker already in this conference, or maximum number of video streams reached", "the conference-wide video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
+				Zh:     Text{"主播已经在当前会议中，或视频个数已达到上限", "整个会议的视频流数量已达上限：请只发布音频，或等待其他视频流停止（或停止自己的一路视频流）"},
+				ZhHant: Text{"發言者已在目前的會議中，或視訊數量已達上限", "整個會議的視訊串流數量已達上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
 			},
 		},
 		{
@@ -299,7 +300,7 @@ var Android = Set{
 			Why:    "pushing again is the remedy; the hint says what to check if it persists",
 			Doc:    "pushing the stream to the CDN failed. Defined by the shipped SDK only; the table leaves it out. cdn推流错误",
 			Texts: Texts{
-				En:     Text{"pushing the stream to the CDN failed", "push the stream again; if it persists, check the CDN push URL and settings"},
+				En:     Text{"pushing the stream to the CDN failed", "push the stream again, and check the CDN push URL and settings if it keeps failing"},
 				Zh:     Text{"cdn推流错误", "请重新推流；如持续失败，请检查 CDN 推流地址和设置"},
 				ZhHant: Text{"CDN 串流推送錯誤", "請重新推送串流；若持續失敗，請檢查 CDN 推送網址與設定"},
 			},

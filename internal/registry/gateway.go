@@ -8,7 +8,7 @@ var Gateway = []Reason{
 		Why: "wrong credentials, though sent with a 400",
 		Doc: "the credentials used to get a token are wrong, the user's password or the app's client_id or client_secret.",
 		Texts: Texts{
-			En:     Text{"the credentials used to get a token are wrong: the user's password, or the app's client_id or client_secret", "check the client_id and client_secret (or the user name and password) that your service sends for the token against the console"},
+			En:     Text{"the credentials used to get a token are wrong: the user's password, or the app's client_id or client_secret", "check the client_id and client_secret (or the user name and password) that your service sends for the token against the values in the console"},
 			Zh:     Text{"获取 token 所用的凭证不正确：用户密码，或应用的 client_id、client_secret", "请对照控制台检查服务获取 token 时发送的 client_id 和 client_secret（或用户名和密码）"},
 			ZhHant: Text{"取得 token 所用的憑證不正確：使用者密碼，或應用程式的 client_id、client_secret", "請對照主控台檢查服務取得 token 時傳送的 client_id 與 client_secret（或使用者名稱與密碼）"},
 		},
@@ -49,7 +49,7 @@ var Gateway = []Reason{
 		Why: "what the request refers to does not exist, though sent with a 400",
 		Doc: "an entity the request refers to, such as the user whose password is reset, does not exist.",
 		Texts: Texts{
-			En:     Text{"an entity the request refers to does not exist, e.g. the user whose password is reset", "check that the entity named in the request exists, or create it first"},
+			En:     Text{"an entity the request refers to does not exist, e.g. the user whose password is being reset", "check that the entity named in the request exists, or create it first"},
 			Zh:     Text{"请求引用的实体不存在，比如要重置密码的用户", "请检查请求中引用的实体是否存在，或先创建它"},
 			ZhHant: Text{"請求參照的實體不存在，例如要重設密碼的使用者", "請檢查請求中參照的實體是否存在，或先建立它"},
 		},
@@ -70,7 +70,7 @@ var Gateway = []Reason{
 		Why: "the same token fails again: a new one is needed",
 		Doc: "the app token is missing or expired, or the call needs an admin token: get a new token.",
 		Texts: Texts{
-			En:     Text{"the app token is missing or expired, or the call needs an admin token", "get a new app token, or an admin token where the call needs one, and send the request with it; refresh tokens before they expire"},
+			En:     Text{"the app token is missing or expired, or the call needs an admin token", "get a new app token, or an admin token where the call needs one, and send the request with it: refresh tokens before they expire"},
 			Zh:     Text{"app token 缺失或已过期，或该调用需要管理员 token", "请获取新的 app token（该调用需要管理员 token 时，获取管理员 token）并用它发送请求；请在 token 过期前刷新"},
 			ZhHant: Text{"app token 缺少或已過期，或此呼叫需要管理員 token", "請取得新的 app token（此呼叫需要管理員 token 時，取得管理員 token）並用它傳送請求；請在 token 過期前更新"},
 		},
@@ -80,17 +80,17 @@ var Gateway = []Reason{
 		Kind: "Unauthenticated", Retryable: false,
 		Doc: "the token is malformed or was not issued by this service, not merely expired: fix how it is sent.",
 		Texts: Texts{
-			En:     Text{"the access token is malformed or was not issued by this service, not merely expired", "check how your service sends the token (Authorization: Bearer and the whole token, unaltered) and that it was issued for this app"},
-			Zh:     Text{"token 格式错误，或并非由本服务签发（不只是过期）", "请检查服务发送 token 的方式（Authorization: Bearer 加完整、未改动的 token），以及 token 是否为本应用签发"},
-			ZhHant: Text{"token 格式錯誤，或並非由本服務簽發（不只是過期）", "請檢查服務傳送 token 的方式（Authorization: Bearer 加上完整、未經改動的 token），以及 token 是否為本應用程式簽發"},
+			En:     Text{"the token is malformed or was not issued by this service, not merely expired", "check how your service sends the token (Authorization: Bearer and the whole token, unaltered) and that it was issued for this app"},
+			Zh:     Text{"token 格式错误，或并非由本服务签发（并非单纯过期）", "请检查服务发送 token 的方式（Authorization: Bearer 加完整、未改动的 token），以及 token 是否为本应用签发"},
+			ZhHant: Text{"token 格式錯誤，或並非由本服務簽發（並非單純過期）", "請檢查服務傳送 token 的方式（Authorization: Bearer 加上完整、未經改動的 token），以及 token 是否為本應用程式簽發"},
 		},
 	},
 	{
 		Reason: "group_authorization", GoName: "ReasonGroupAuthorization", Status: "401",
 		Kind: "Unauthenticated", Retryable: false,
-		Doc: "the group or room service refused the token.",
+		Doc: "the group or chat room service refused the token.",
 		Texts: Texts{
-			En:     Text{"the group or chat room service refused the token", "get a new app token for this app and send the request with it"},
+			En:     Text{"the group or chat room service refused the token", "get a new app token and send the request with it"},
 			Zh:     Text{"群组或聊天室服务拒绝了该 token", "请为本应用获取新的 app token 并用它发送请求"},
 			ZhHant: Text{"群組或聊天室服務拒絕了此 token", "請為本應用程式取得新的 app token 並用它傳送請求"},
 		},
@@ -102,7 +102,7 @@ var Gateway = []Reason{
 		Texts: Texts{
 			En:     Text{"the operation is not allowed in the current state, the feature is not enabled, or a quota is used up", "the error_description says which: change the state, enable the feature in the console, or ask the vendor for a higher quota"},
 			Zh:     Text{"当前状态不允许该操作，或功能未开通，或配额已用完", "error_description 会说明原因：请改变状态、在控制台开通功能，或向服务商申请提高配额"},
-			ZhHant: Text{"目前的狀態不允許此操作，或功能未開通，或配額已用完", "error_description 會說明原因：請變更狀態、在主控台開通功能，或向服務商申請提高配額"},
+			ZhHant: Text{"目前的狀態不允許此操作，或功能未開通，或配額已用完", "error_description 會說明原因：請變更狀態、在主控台開通功能，或向服務供應商申請提高配額"},
 		},
 	},
 	{
@@ -111,7 +111,7 @@ var Gateway = []Reason{
 		Why: "The calling service is misconfigured, whatever its client asked: to that client it is an internal error, not a missing resource.",
 		Doc: "the org or app in the URL does not exist on the cluster that the base URL points at: a configuration error of the calling service.",
 		Texts: Texts{
-			En:     Text{"the org or app in the URL does not exist on this cluster: a configuration error", "the app key org#app must appear in the URL as org/app, and the base URL must be the app's cluster, as the console shows"},
+			En:     Text{"the org or app in the URL does not exist on this cluster: a configuration error", "check the URL: the app key org#app must appear in it as org/app, and the base URL must be the app's cluster, as the console shows"},
 			Zh:     Text{"URL 中的 org 或 app 在此集群上不存在：配置错误", "请检查 URL：app key org#app 须写作 org/app，且基础 URL 须为该应用所在的集群（见控制台）"},
 			ZhHant: Text{"URL 中的 org 或 app 在此叢集上不存在：設定錯誤", "請檢查 URL：app key org#app 須寫成 org/app，且基礎 URL 須為該應用程式所在的叢集（見主控台）"},
 		},
@@ -119,7 +119,7 @@ var Gateway = []Reason{
 	{
 		Reason: "service_resource_not_found", GoName: "ReasonServiceResourceNotFound", Status: "404",
 		Kind: "NotFound", Retryable: false,
-		Doc: "the user, group, room or other resource in the URL does not exist.",
+		Doc: "the user, group, chat room or other resource in the URL does not exist.",
 		Texts: Texts{
 			En:     Text{"the user, group, chat room or other resource in the URL does not exist", "check the ID in the URL, or create the resource first"},
 			Zh:     Text{"URL 中的用户、群组、聊天室或其他资源不存在", "请检查 URL 中的 ID，或先创建该资源"},
@@ -129,7 +129,7 @@ var Gateway = []Reason{
 	{
 		Reason: "resource_not_found", GoName: "ReasonResourceNotFound", Status: "404",
 		Kind: "NotFound", Retryable: false,
-		Doc: "the same, from the group or room service.",
+		Doc: "the same, from the group or chat room service.",
 		Texts: Texts{
 			En:     Text{"the group or chat room service found no such resource", "check the user, group or chat room ID in the request"},
 			Zh:     Text{"群组或聊天室服务找不到该资源", "请检查请求中的用户、群组或聊天室 ID"},
@@ -142,8 +142,8 @@ var Gateway = []Reason{
 		Doc: "a stored object, such as a message history file, does not exist.",
 		Texts: Texts{
 			En:     Text{"the stored object does not exist, e.g. no message history file for that time", "check the time or ID asked for: nothing was stored for it"},
-			Zh:     Text{"存储的对象不存在，比如该时间没有消息历史文件", "请检查所请求的时间或 ID：该时间没有存储任何内容"},
-			ZhHant: Text{"儲存的物件不存在，例如該時間沒有訊息歷史檔案", "請檢查所請求的時間或 ID：該時間沒有儲存任何內容"},
+			Zh:     Text{"存储的对象不存在，比如该时间没有消息历史文件", "请检查所请求的时间或 ID：该时间或 ID 下没有存储任何内容"},
+			ZhHant: Text{"儲存的物件不存在，例如該時間沒有訊息歷史檔案", "請檢查所請求的時間或 ID：該時間或 ID 下沒有儲存任何內容"},
 		},
 	},
 	{
@@ -176,7 +176,7 @@ var Gateway = []Reason{
 		Texts: Texts{
 			En:     Text{"the plan's limit was reached", "upgrade the plan or contact the vendor: sending the request again never helps"},
 			Zh:     Text{"已达到套餐的限额", "请升级套餐或联系服务商：重复发送请求无济于事"},
-			ZhHant: Text{"已達方案的上限", "請升級方案或聯絡服務商：重複傳送請求無濟於事"},
+			ZhHant: Text{"已達方案的上限", "請升級方案或聯絡服務供應商：重複傳送請求無濟於事"},
 		},
 	},
 	{
@@ -184,9 +184,9 @@ var Gateway = []Reason{
 		Kind: "ResourceExhausted", Retryable: true,
 		Doc: "the API rate limit was hit. Pause, then retry with backoff.",
 		Texts: Texts{
-			En:     Text{"API rate limit reached", "pause, then retry with backoff; if it happens often, spread the calls out or ask the vendor for a higher limit"},
-			Zh:     Text{"已达到 API 调用频率限制", "请暂停片刻，再按退避策略重试；如经常出现，请分散调用或向服务商申请更高的限额"},
-			ZhHant: Text{"已達 API 呼叫頻率上限", "請暫停片刻，再依退避（backoff）策略重試；若經常發生，請分散呼叫或向服務商申請更高的上限"},
+			En:     Text{"API rate limit reached", "pause, then retry with backoff, and if it happens often, spread the calls out or ask the vendor for a higher rate limit"},
+			Zh:     Text{"已达到 API 调用频率限制", "请暂停片刻，再按退避策略重试；如经常出现，请分散调用或向服务商申请提高调用频率上限"},
+			ZhHant: Text{"已達 API 呼叫頻率上限", "請暫停片刻，再依退避（backoff）策略重試；若經常發生，請分散呼叫或向服務供應商申請提高呼叫頻率上限"},
 		},
 	},
 	{

@@ -90,9 +90,9 @@ var IOS = Set{
 			Kind: "Canceled", Retryable: false,
 			Doc: "the real-time call was canceled. 取消实时通话",
 			Texts: Texts{
-				En:     Text{"real-time call canceled", "the call was canceled: nothing to do"},
-				Zh:     Text{"取消实时通话", "通话已取消，无需处理"},
-				ZhHant: Text{"已取消即時通話", "通話已取消，無須處理"},
+				En:     Text{"real-time call canceled", "nothing to do"},
+				Zh:     Text{"取消实时通话", "无需处理"},
+				ZhHant: Text{"已取消即時通話", "無須處理"},
 			},
 		},
 		{
@@ -100,9 +100,9 @@ var IOS = Set{
 			Kind: "AlreadyExists", Retryable: false,
 			Doc: "the user has already joined the real-time call. 已经加入了实时通话",
 			Texts: Texts{
-				En:     Text{"already joined the real-time call", "the user is already in the call: no need to join again"},
-				Zh:     Text{"已经加入了实时通话", "用户已在通话中，无需重复加入"},
-				ZhHant: Text{"已加入即時通話", "使用者已在通話中，無須重複加入"},
+				En:     Text{"already joined the real-time call", "no need to join again"},
+				Zh:     Text{"已经加入了实时通话", "无需重复加入"},
+				ZhHant: Text{"已加入即時通話", "無須重複加入"},
 			},
 		},
 		{
@@ -110,9 +110,9 @@ var IOS = Set{
 			Kind: "AlreadyExists", Retryable: false,
 			Doc: "the local stream is already published. 已经上传了本地数据流",
 			Texts: Texts{
-				En:     Text{"local stream already published", "the stream is already published: unpublish it first to publish it again"},
-				Zh:     Text{"已经上传了本地数据流", "流已发布：请先取消发布，再重新发布"},
-				ZhHant: Text{"已上傳本機資料串流", "串流已發布：請先取消發布，再重新發布"},
+				En:     Text{"local stream already published", "unpublish it first to publish it again"},
+				Zh:     Text{"已经上传了本地数据流", "请先取消发布，再重新发布"},
+				ZhHant: Text{"已上傳本機資料串流", "請先取消發布，再重新發布"},
 			},
 		},
 		{
@@ -120,9 +120,9 @@ var IOS = Set{
 			Kind: "AlreadyExists", Retryable: false,
 			Doc: "the user is already subscribed to the stream. 已经订阅了该数据流",
 			Texts: Texts{
-				En:     Text{"already subscribed to the stream", "already subscribed to the stream: no need to subscribe again"},
-				Zh:     Text{"已经订阅了该数据流", "已订阅该流，无需重复订阅"},
-				ZhHant: Text{"已訂閱此資料串流", "已訂閱此串流，無須重複訂閱"},
+				En:     Text{"already subscribed to the stream", "no need to subscribe again"},
+				Zh:     Text{"已经订阅了该数据流", "无需重复订阅"},
+				ZhHant: Text{"已訂閱此資料串流", "無須重複訂閱"},
 			},
 		},
 		{
@@ -171,7 +171,7 @@ var IOS = Set{
 			Doc: "the conference ticket is invalid. 无效的ticket",
 			Texts: Texts{
 				En:     Text{"invalid conference ticket", "get a new ticket and join the call again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
-				Zh:     Text{"无效的ticket", "请重新获取 ticket 后再加入通话：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请"},
+				Zh:     Text{"无效的ticket", "请重新获取 ticket 后再加入通话：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
 				ZhHant: Text{"無效的 ticket", "請重新取得 ticket 後再加入通話：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			},
 		},
@@ -181,7 +181,7 @@ var IOS = Set{
 			Doc: "the conference ticket has expired. ticket已过期",
 			Texts: Texts{
 				En:     Text{"conference ticket expired", "get a new ticket and join the call again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
-				Zh:     Text{"ticket已过期", "请重新获取 ticket 后再加入通话：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请"},
+				Zh:     Text{"ticket已过期", "请重新获取 ticket 后再加入通话：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
 				ZhHant: Text{"ticket 已過期", "請重新取得 ticket 後再加入通話：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			},
 		},
@@ -191,9 +191,9 @@ var IOS = Set{
 			Why: "like an expired ticket: join again with a new one",
 			Doc: "the real-time call expired. 实时通话已过期",
 			Texts: Texts{
-				En:     Text{"real-time call expired", "join the call again with a new ticket"},
-				Zh:     Text{"实时通话已过期", "请使用新的 ticket 重新加入通话"},
-				ZhHant: Text{"即時通話已過期", "請使用新的 ticket 重新加入通話"},
+				En:     Text{"real-time call expired", "join the call again with the conference ID and password (the SDK fetches a new ticket)"},
+				Zh:     Text{"实时通话已过期", "请用会议 ID 和密码重新加入通话（SDK 会获取新的 ticket）"},
+				ZhHant: Text{"即時通話已過期", "請以會議 ID 與密碼重新加入通話（SDK 會取得新的 ticket）"},
 			},
 		},
 		{
@@ -225,7 +225,7 @@ var IOS = Set{
 			Texts: Texts{
 				En:     Text{"maximum number of speakers reached", "join or stay as an audience member, or wait for a speaker to leave"},
 				Zh:     Text{"主播个数已达到上限", "请以观众身份加入或留在会议中，或等待主播离开"},
-				ZhHant: Text{"主播人數已達上限", "請以觀眾身分加入或留在會議中，或等待主播離開"},
+				ZhHant: Text{"發言者人數已達上限", "請以觀眾身分加入或留在會議中，或等待發言者離開"},
 			},
 		},
 		{
@@ -234,7 +234,7 @@ var IOS = Set{
 			Why: "a capacity limit: it passes when a video stream stops",
 			Doc: "the conference has its maximum number of video streams, as the shipped Android SDK's 824; the vendor's table gives Android 824 another meaning. 视频个数已达到上限",
 			Texts: Texts{
-				En:     Text{"maximum number of video streams reached", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops (or stop one of your own)"},
+				En:     Text{"maximum number of video streams reached", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
 				Zh:     Text{"视频个数已达到上限", "会议的视频流数量已达上限：请只发布音频，或等待其他视频流停止（或停止自己的一路视频流）"},
 				ZhHant: Text{"視訊數量已達上限", "會議的視訊串流數量已達上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
 			},
@@ -245,7 +245,7 @@ var IOS = Set{
 			Why: "pushing again is the remedy; the hint says what to check if it persists",
 			Doc: "pushing the stream to the CDN failed. cdn推流错误",
 			Texts: Texts{
-				En:     Text{"pushing the stream to the CDN failed", "push the stream again; if it persists, check the CDN push URL and settings"},
+				En:     Text{"pushing the stream to the CDN failed", "push the stream again, and check the CDN push URL and settings if it keeps failing"},
 				Zh:     Text{"cdn推流错误", "请重新推流；如持续失败，请检查 CDN 推流地址和设置"},
 				ZhHant: Text{"CDN 串流推送錯誤", "請重新推送串流；若持續失敗，請檢查 CDN 推送網址與設定"},
 			},
@@ -257,9 +257,9 @@ var IOS = Set{
 			Why:    "a capacity limit: it passes when a shared desktop stops",
 			Doc:    "the conference has its maximum number of shared desktops. Defined by the shipped SDK only; the table leaves it out. 共享桌面个数已达到上限",
 			Texts: Texts{
-				En:     Text{"maximum number of shared desktops reached", "wait until someone stops sharing a desktop, or stop one of your own shares"},
-				Zh:     Text{"共享桌面个数已达到上限", "请等待其他人停止共享桌面，或停止自己的一路共享"},
-				ZhHant: Text{"桌面分享數量已達上限", "請等待其他人停止桌面分享，或停止自己的一個分享"},
+				En:     Text{"maximum number of shared desktops reached", "wait until someone stops sharing a desktop, or stop sharing one of this member's own desktops"},
+				Zh:     Text{"共享桌面个数已达到上限", "请等待其他人停止共享桌面，或停止自己的一路桌面共享"},
+				ZhHant: Text{"桌面分享數量已達上限", "請等待其他人停止桌面分享，或停止自己的桌面分享"},
 			},
 		},
 		{
@@ -269,7 +269,7 @@ var IOS = Set{
 			Why:    "no cause is given; publishing or subscribing again is the remedy, as for PUB_INACTIVE",
 			Doc:    "automatic publishing of, or subscribing to, the audio stream failed. Defined by the shipped SDK only; the table leaves it out. 自动发布订阅音频失败",
 			Texts: Texts{
-				En:     Text{"automatic publishing of, or subscribing to, the audio stream failed", "publish or subscribe to the audio stream again; if it keeps failing, check the network"},
+				En:     Text{"automatic publishing of, or subscribing to, the audio stream failed", "publish or subscribe to the audio stream again, and check the network if it keeps failing"},
 				Zh:     Text{"自动发布订阅音频失败", "请重新发布或订阅音频流；如持续失败，请检查网络"},
 				ZhHant: Text{"自動發布或訂閱音訊失敗", "請重新發布或訂閱音訊串流；若持續失敗，請檢查網路"},
 			},

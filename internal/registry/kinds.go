@@ -60,7 +60,7 @@ var Kinds = []Kind{
 		GoName: "AlreadyExists", Name: "ALREADY_EXISTS", Error: "already exists", HTTPStatus: 409, Retryable: false,
 		Doc: "means what the caller tried to create or join is already there.",
 		Texts: Texts{
-			En:     Text{"it already exists", "use the existing one"},
+			En:     Text{"the conference, member or stream already exists", "use the existing one"},
 			Zh:     Text{"已经存在", "请直接使用已有的资源"},
 			ZhHant: Text{"已經存在", "請直接使用既有的資源"},
 		},
@@ -78,7 +78,7 @@ var Kinds = []Kind{
 		GoName: "ResourceExhausted", Name: "RESOURCE_EXHAUSTED", Error: "resource exhausted", HTTPStatus: 429, Retryable: true,
 		Doc: "means a limit was reached. Alone, as for an HTTP 429 with nothing more specific, it means a rate limit: pause, then retry with backoff. Capacity limits (members, speakers, video streams, shared desktops) are codes of this kind that are not retryable.",
 		Texts: Texts{
-			En:     Text{"too many requests: a rate limit of the RTC service was reached", "pause and retry with backoff"},
+			En:     Text{"too many requests: a rate limit of the RTC service was reached", "pause, then retry with backoff"},
 			Zh:     Text{"请求过于频繁：已达到 RTC 服务的频率限制", "请暂停片刻，再按退避策略重试"},
 			ZhHant: Text{"請求過於頻繁：已達 RTC 服務的頻率限制", "請暫停片刻，再依退避（backoff）策略重試"},
 		},
@@ -114,7 +114,7 @@ var Kinds = []Kind{
 		GoName: "Unimplemented", Name: "UNIMPLEMENTED", Error: "unimplemented", HTTPStatus: 501, Retryable: false,
 		Doc: "means the operation, client or codec is not supported.",
 		Texts: Texts{
-			En:     Text{"not supported by the RTC service", "use a supported client or operation"},
+			En:     Text{"the operation is not supported by the RTC service", "use a supported client or operation"},
 			Zh:     Text{"RTC 服务不支持该操作", "请使用受支持的终端或操作"},
 			ZhHant: Text{"RTC 服務不支援此操作", "請使用支援的用戶端或操作"},
 		},
@@ -123,9 +123,9 @@ var Kinds = []Kind{
 		GoName: "Internal", Name: "INTERNAL", Error: "internal error", HTTPStatus: 500, Retryable: false,
 		Doc: "means something broke inside the service.",
 		Texts: Texts{
-			En:     Text{"the RTC service failed internally", "check the logs for the cause; if it persists, contact the vendor's support"},
+			En:     Text{"the RTC service failed internally", "check the logs for the cause, and contact the vendor's support if it keeps failing"},
 			Zh:     Text{"RTC 服务内部错误", "请查看日志以确定原因；如持续出现，请联系服务商客服"},
-			ZhHant: Text{"RTC 服務內部錯誤", "請查看日誌以確定原因；若持續發生，請聯絡服務商客服"},
+			ZhHant: Text{"RTC 服務內部錯誤", "請查看日誌以確定原因；若持續發生，請聯絡服務供應商客服"},
 		},
 	},
 	{
@@ -143,16 +143,16 @@ var Kinds = []Kind{
 		Texts: Texts{
 			En:     Text{"data was lost", "contact the vendor's support"},
 			Zh:     Text{"数据丢失", "请联系服务商客服"},
-			ZhHant: Text{"資料遺失", "請聯絡服務商客服"},
+			ZhHant: Text{"資料遺失", "請聯絡服務供應商客服"},
 		},
 	},
 	{
 		GoName: "Unauthenticated", Name: "UNAUTHENTICATED", Error: "unauthenticated", HTTPStatus: 401, Retryable: false,
 		Doc: "means the credentials are missing, invalid or expired: a token, a conference ticket, a session.",
 		Texts: Texts{
-			En:     Text{"the RTC service could not authenticate the request", "get a new access token or ticket and send the request with it"},
-			Zh:     Text{"RTC 服务无法验证请求的身份", "请获取新的 token 或 ticket，并用它发送请求"},
-			ZhHant: Text{"RTC 服務無法驗證請求的身分", "請取得新的 token 或 ticket，並用它傳送請求"},
+			En:     Text{"the RTC service could not authenticate the request", "get a new token, or a new ticket by joining again"},
+			Zh:     Text{"RTC 服务无法验证请求的身份", "请获取新的 token，或重新加入以获取新的 ticket"},
+			ZhHant: Text{"RTC 服務無法驗證請求的身分", "請取得新的 token，或重新加入以取得新的 ticket"},
 		},
 	},
 }

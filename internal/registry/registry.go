@@ -62,10 +62,14 @@ type Code struct {
 	Retryable bool
 	// Why explains the kind or the advice where it is not obvious. A row
 	// whose advice differs from its kind's must say why.
-	Why     string
-	Origin  Origin
-	Aliases []Alias
-	Texts   Texts
+	Why    string
+	Origin Origin
+	// Disagreement says, for developers, where the vendor's documents
+	// disagree about the code, and which the library follows. rtcerr shows
+	// it; the texts that people see do not.
+	Disagreement string
+	Aliases      []Alias
+	Texts        Texts
 }
 
 // Set is one of the vendor's code sets, with its codes in the vendor's order.

@@ -38,7 +38,7 @@ var Server = Set{
 			Texts: Texts{
 				En:     Text{"insufficient permission, e.g. an audience member may not publish a stream", "check the member's role: an audience member must become a speaker before publishing"},
 				Zh:     Text{"权限不够，比如观众不允许发布流", "请检查成员角色：观众需先成为主播才能发布流"},
-				ZhHant: Text{"權限不足，例如觀眾不得發布串流", "請檢查成員角色：觀眾須先成為主播才能發布串流"},
+				ZhHant: Text{"權限不足，例如觀眾不得發布串流", "請檢查成員角色：觀眾須先成為發言者才能發布串流"},
 			},
 		},
 		{
@@ -56,9 +56,9 @@ var Server = Set{
 			Kind: "NotFound", Retryable: false,
 			Doc: "the conference does not exist, possibly because it timed out. 会议不存在，可能是超时",
 			Texts: Texts{
-				En:     Text{"conference does not exist, possibly timed out", "check the conference ID; if it is right, the conference was dissolved because no one joined it within its reserved time: create a new one"},
-				Zh:     Text{"会议不存在，可能是超时", "请检查会议 ID；如 ID 无误，说明会议在预约时间内无人加入，已被解散：请创建新会议"},
-				ZhHant: Text{"會議不存在，可能已逾時", "請檢查會議 ID；若 ID 無誤，表示會議在預約時間內無人加入，已遭解散：請建立新會議"},
+				En:     Text{"conference does not exist, possibly timed out", "if the conference ID is right, the conference most likely timed out, as no one joined it within its reserved time: create a new one"},
+				Zh:     Text{"会议不存在，可能是超时", "请检查会议 ID；如 ID 无误，很可能是在预约时间内无人加入而超时：请创建新会议"},
+				ZhHant: Text{"會議不存在，可能已逾時", "請檢查會議 ID；若 ID 無誤，很可能是在預約時間內無人加入而逾時：請建立新會議"},
 			},
 		},
 		{
@@ -77,9 +77,9 @@ var Server = Set{
 			Kind: "PermissionDenied", Retryable: false,
 			Doc: "creating a conference is not allowed. 不允许创建会议",
 			Texts: Texts{
-				En:     Text{"creating a conference is not allowed", "this account may not create conferences: check its RTC settings in the console"},
-				Zh:     Text{"不允许创建会议", "该账号不允许创建会议：请在控制台检查 RTC 设置"},
-				ZhHant: Text{"不允許建立會議", "此帳號不允許建立會議：請在主控台檢查 RTC 設定"},
+				En:     Text{"creating a conference is not allowed", "check the account's RTC settings in the console"},
+				Zh:     Text{"不允许创建会议", "请在控制台检查该账号的 RTC 设置"},
+				ZhHant: Text{"不允許建立會議", "請在主控台檢查此帳號的 RTC 設定"},
 			},
 		},
 		{
@@ -87,9 +87,9 @@ var Server = Set{
 			Kind: "PermissionDenied", Retryable: false,
 			Doc: "joining the conference is not allowed. 不允许加入会议",
 			Texts: Texts{
-				En:     Text{"joining the conference is not allowed", "this member may not join the conference: check who is allowed to join it"},
-				Zh:     Text{"不允许加入会议", "该成员不允许加入会议：请检查会议的加入权限"},
-				ZhHant: Text{"不允許加入會議", "此成員不允許加入會議：請檢查會議的加入權限"},
+				En:     Text{"joining the conference is not allowed", "check who may join the conference"},
+				Zh:     Text{"不允许加入会议", "请检查该成员是否有权加入此会议"},
+				ZhHant: Text{"不允許加入會議", "請檢查此成員是否有權加入此會議"},
 			},
 		},
 		{
@@ -119,9 +119,9 @@ var Server = Set{
 			Kind: "PermissionDenied", Retryable: false,
 			Doc: "the RTC service account is in arrears. rtc服务欠费",
 			Texts: Texts{
-				En:     Text{"RTC service in arrears", "the RTC service account is in arrears: pay the outstanding balance in the console"},
-				Zh:     Text{"rtc服务欠费", "RTC 服务账户已欠费：请在控制台结清欠费"},
-				ZhHant: Text{"RTC 服務欠費", "RTC 服務帳戶已欠費：請至主控台繳清欠費"},
+				En:     Text{"RTC service in arrears", "pay the outstanding balance in the console"},
+				Zh:     Text{"rtc服务欠费", "请在控制台结清欠费"},
+				ZhHant: Text{"RTC 服務欠費", "請至主控台繳清欠費"},
 			},
 		},
 		{
@@ -129,9 +129,9 @@ var Server = Set{
 			Kind: "PermissionDenied", Retryable: false,
 			Doc: "the RTC service is suspended. rtc服务被封",
 			Texts: Texts{
-				En:     Text{"RTC service suspended", "the RTC service has been suspended: contact the vendor's support"},
-				Zh:     Text{"rtc服务被封", "RTC 服务已被封禁：请联系服务商客服"},
-				ZhHant: Text{"RTC 服務已遭停用", "RTC 服務已遭停用：請聯絡服務商客服"},
+				En:     Text{"RTC service suspended", "contact the vendor's support"},
+				Zh:     Text{"rtc服务被封", "请联系服务商客服"},
+				ZhHant: Text{"RTC 服務已遭停用", "請聯絡服務供應商客服"},
 			},
 		},
 		{
@@ -139,9 +139,9 @@ var Server = Set{
 			Kind: "PermissionDenied", Retryable: false,
 			Doc: "the RTC service is closed. rtc服务被关闭",
 			Texts: Texts{
-				En:     Text{"RTC service closed", "the RTC service has been closed: check its status in the console"},
-				Zh:     Text{"rtc服务被关闭", "RTC 服务已被关闭：请在控制台检查服务状态"},
-				ZhHant: Text{"RTC 服務已關閉", "RTC 服務已關閉：請在主控台檢查服務狀態"},
+				En:     Text{"RTC service closed", "check the service's status in the console"},
+				Zh:     Text{"rtc服务被关闭", "请在控制台检查服务状态"},
+				ZhHant: Text{"RTC 服務已關閉", "請在主控台檢查服務狀態"},
 			},
 		},
 		{
@@ -151,7 +151,7 @@ var Server = Set{
 			Doc:     "an abnormal operation, e.g. publishing a stream anyway when publishing is not allowed. The table lists -501 again as BAD_REQUEST; String returns EXCEPTION. 异常操作，比如在不允许pub流时强行pub流",
 			Aliases: []Alias{{Name: "BAD_REQUEST", Note: "", GoName: "ServerBadRequest", Doc: "a bad request, which covers many cases. It is the same value as ServerException, which the table lists first. 错误的请求，包含很多情况"}},
 			Texts: Texts{
-				En:     Text{"abnormal operation, e.g. publishing a stream anyway when publishing is not allowed — or bad request, which covers many cases", "check the request and the member's state; the server's message, if any, says more"},
+				En:     Text{"abnormal operation, e.g. publishing a stream anyway when publishing is not allowed — or bad request, which covers many cases", "check the request and the member's state, and read the server's message, if any, for more"},
 				Zh:     Text{"异常操作，比如在不允许pub流时强行pub流；错误的请求，包含很多情况", "请检查请求内容和成员状态；服务端返回的消息（如有）会给出更多信息"},
 				ZhHant: Text{"異常操作，例如在不允許發布串流時強行發布；錯誤的請求，涵蓋多種情況", "請檢查請求內容與成員狀態；伺服器回傳的訊息（如有）會提供更多資訊"},
 			},
@@ -162,7 +162,7 @@ var Server = Set{
 			Doc: "the conference ticket is invalid, e.g. it could not be parsed. ticket不可用，比如解析失败",
 			Texts: Texts{
 				En:     Text{"conference ticket invalid, e.g. it could not be parsed", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
-				Zh:     Text{"ticket不可用，比如解析失败", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请"},
+				Zh:     Text{"ticket不可用，比如解析失败", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
 				ZhHant: Text{"ticket 無法使用，例如解析失敗", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			},
 		},
@@ -173,7 +173,7 @@ var Server = Set{
 			Doc: "the conference ticket has expired. ticket过期",
 			Texts: Texts{
 				En:     Text{"conference ticket expired", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
-				Zh:     Text{"ticket过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请"},
+				Zh:     Text{"ticket过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
 				ZhHant: Text{"ticket 已過期", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			},
 		},
@@ -183,7 +183,7 @@ var Server = Set{
 			Doc: "the member is not valid, e.g. its ticket failed verification or its membership expired. 成员不正确，比如ticket验证失败，成员过期",
 			Texts: Texts{
 				En:     Text{"invalid member, e.g. ticket verification failed or the membership expired", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
-				Zh:     Text{"成员不正确，比如ticket验证失败，成员过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时 SDK 会获取新的 ticket，也可请邀请方重新发送邀请"},
+				Zh:     Text{"成员不正确，比如ticket验证失败，成员过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
 				ZhHant: Text{"成員不正確，例如 ticket 驗證失敗、成員資格已過期", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			},
 		},
@@ -204,7 +204,7 @@ var Server = Set{
 			Why: "the user is signed in; a 401 would wrongly send the app to its login screen",
 			Doc: "the conference password is incorrect. 密码不正确",
 			Texts: Texts{
-				En:     Text{"incorrect password", "ask the user for the conference password again"},
+				En:     Text{"incorrect password", "ask for the conference password again"},
 				Zh:     Text{"密码不正确", "请让用户重新输入会议密码"},
 				ZhHant: Text{"密碼不正確", "請讓使用者重新輸入會議密碼"},
 			},
@@ -223,10 +223,10 @@ var Server = Set{
 		{
 			Value: -520, Name: "SUBFAIL_NOT_SUPPORT_VCODES", GoName: "ServerSubfailNotSupportVcodes",
 			Kind: "FailedPrecondition", Retryable: false,
-			Doc: "subscribing failed on a codec the server does not support, on the publisher's side or the subscriber's. 不支持的编码方式",
+			Doc: "subscribing failed: the subscriber's client or the server cannot decode the publisher's video codec. 不支持的编码方式",
 			Texts: Texts{
 				En:     Text{"unsupported codec", "subscribing failed: the publisher must use a video codec that both the subscriber's client and the server support"},
-				Zh:     Text{"不支持的编码方式", "订阅失败：请让发布端使用订阅端的客户端和服务端都支持的视频编码"},
+				Zh:     Text{"不支持的编码方式", "订阅失败：请让发布端使用订阅端和服务端都支持的视频编码"},
 				ZhHant: Text{"不支援的編碼格式", "訂閱失敗：請讓發布端使用訂閱端的用戶端與伺服器都支援的視訊編碼格式"},
 			},
 		},
@@ -249,7 +249,7 @@ var Server = Set{
 			Texts: Texts{
 				En:     Text{"too many speakers in the conference", "join or stay as an audience member, or wait for a speaker to leave"},
 				Zh:     Text{"会议主播太多", "请以观众身份加入或留在会议中，或等待主播离开"},
-				ZhHant: Text{"會議主播過多", "請以觀眾身分加入或留在會議中，或等待主播離開"},
+				ZhHant: Text{"會議發言者過多", "請以觀眾身分加入或留在會議中，或等待發言者離開"},
 			},
 		},
 		{
@@ -258,7 +258,7 @@ var Server = Set{
 			Why: "a capacity limit: it passes when a video stream stops",
 			Doc: "too many video streams are published. 发布视频流太多",
 			Texts: Texts{
-				En:     Text{"too many video streams published", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops (or stop one of your own)"},
+				En:     Text{"too many video streams published", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
 				Zh:     Text{"发布视频流太多", "会议的视频流数量已达上限：请只发布音频，或等待其他视频流停止（或停止自己的一路视频流）"},
 				ZhHant: Text{"發布的視訊串流過多", "會議的視訊串流數量已達上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
 			},
@@ -290,7 +290,7 @@ var Server = Set{
 			Why: "no cause is given; publishing again is the remedy",
 			Doc: "publishing the stream failed. 发布流失败",
 			Texts: Texts{
-				En:     Text{"publishing the stream failed", "publish the stream again; if it keeps failing, check the network"},
+				En:     Text{"publishing the stream failed", "publish the stream again, and check the network if it keeps failing"},
 				Zh:     Text{"发布流失败", "请重新发布流；如持续失败，请检查网络"},
 				ZhHant: Text{"發布串流失敗", "請重新發布串流；若持續失敗，請檢查網路"},
 			},
