@@ -52,7 +52,8 @@ func ParseResponse(body []byte) error { return parseResponse(body, 0) }
 // ReadResponse reads a response of the conference server from body, at most
 // 1 MiB of it, and interprets it as ParseResponse does, with the HTTP status
 // to go by. Only a 2xx status can be a success, in the cases ParseResponse
-// lists. A failure status stays in the error, and gives it its kind when it
+// lists; a status of 0 means that none is known, and the body alone decides,
+// as in ParseResponse. A failure status stays in the error, and gives it its kind when it
 // has no code and no known reason: 401 Unauthenticated, 403
 // PermissionDenied, 404 NotFound, 408 DeadlineExceeded and retryable, 409
 // Aborted, 429 ResourceExhausted and retryable, any other 4xx
