@@ -22,8 +22,10 @@ type Answer struct {
 	// failure of your own credentials.
 	Kind      Kind
 	Retryable bool
-	// HTTPStatus is the status to answer your own client with: the kind's
-	// (Kind.HTTPStatus), but 502 for a failure of your own credentials.
+	// HTTPStatus is the status to answer your own client with: the code's
+	// or the reason's HTTPStatus, else the kind's; 502 for a failure of your
+	// own credentials; and never 429 or 503, which invite a retry, for a
+	// failure that is not retryable (409 and 500 instead).
 	HTTPStatus int
 }
 
@@ -36,8 +38,8 @@ type Answer struct {
 // advice whatever the status it came with: a 403 forbidden_op is
 // PermissionDenied and not retryable.
 //
-// This is the one place that chooses the status a service answers with; a
-// Code's, Reason's or Kind's HTTPStatus is the status of its kind alone.
+// This is the one place that chooses the status a service answers with, from
+// the HTTPStatus of what gives the failure its kind.
 func AnswerFor(err error) Answer {
 	if err == nil {
 		return Answer{Kind: OK, HTTPStatus: OK.HTTPStatus()}
@@ -49,9 +51,20 @@ func AnswerFor(err error) Answer {
 	a := Answer{Kind: v.kind, Retryable: v.retryable, HTTPStatus: v.kind.HTTPStatus()}
 	switch v.source {
 	case sourceCode:
-		a.Code = v.code
+		a.Code, a.HTTPStatus = v.code, v.code.HTTPStatus()
 	case sourceReason:
-		a.Reason = v.reason
+		a.Reason, a.HTTPStatus = v.reason, v.reason.HTTPStatus()
+	}
+	if !a.Retryable {
+		// A status that invites a retry is never the answer to a failure
+		// that no retry mends: generic HTTP clients retry 429 and 503 by
+		// themselves.
+		switch a.HTTPStatus {
+		case 429:
+			a.HTTPStatus = 409
+		case 503:
+			a.HTTPStatus = 500
+		}
 	}
 	return a
 }
@@ -123,3 +136,25 @@ func describe(d describer, tag language.Tag) string {
 // passes on: a peer that asks for more (a Retry-After of ten years, a
 // RetryInfo past the end of time) is taken to ask for this much.
 const MaxRetryAfter = time.Hour
+
+// GoName returns the name of the constant in this package that the answer
+// is about: its code's (the type's name, such as "ServerCode", for an
+// unknown code), else its reason's, else its kind's. Documentation links,
+// such as the "type" URIs of errhttp's problems and the Help links of
+// errgrpc's statuses, end with it.
+func (a Answer) GoName() string {
+	switch {
+	case a.Code != nil:
+		if name := a.Code.GoName(); name != "" {
+			return name
+		}
+		if s := a.Code.Set(); int(s) < len(setTypes) {
+			return setTypes[s]
+		}
+	case a.Reason != "":
+		if name := a.Reason.GoName(); name != "" {
+			return name
+		}
+	}
+	return a.Kind.GoName()
+}

@@ -131,7 +131,7 @@ func ExampleKindOf() {
 	// Output:
 	// PERMISSION_DENIED 403 false
 	// DEADLINE_EXCEEDED 504 true
-	// RESOURCE_EXHAUSTED 429 false
+	// RESOURCE_EXHAUSTED 409 false
 	// UNKNOWN 500 false
 }
 

@@ -57,7 +57,10 @@ func TestKindNumbering(t *testing.T) {
 // are is pinned in testdata/texts.golden, row by row.
 func TestEveryCodesAdvice(t *testing.T) {
 	for _, c := range allCodes() {
-		assert.Equal(t, c.Kind().HTTPStatus(), c.HTTPStatus(), c.String())
+		assert.Equal(t, c.HTTPStatus(), errcode.AnswerFor(c).HTTPStatus, c.String())
+		if !c.Retryable() {
+			assert.NotContains(t, []int{429, 503}, c.HTTPStatus(), "%s is not retryable, so is not answered with a status that invites a retry", c.String())
+		}
 		assert.ErrorIs(t, c, c.Kind(), "a code matches its kind")
 		assert.Equal(t, c.Kind(), errcode.KindOf(fmt.Errorf("w: %w", c)))
 		assert.Equal(t, c.Retryable(), errcode.Retryable(fmt.Errorf("w: %w", c)))

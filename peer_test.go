@@ -139,7 +139,7 @@ func TestAnswerFor(t *testing.T) {
 		text string
 	}{
 		{"a code", fmt.Errorf("w: %w", &errcode.Error{Code: errcode.ServerConfrTalkerTooMany, Message: "talker limit 6"}),
-			errcode.Answer{Code: errcode.ServerConfrTalkerTooMany, Kind: errcode.ResourceExhausted, HTTPStatus: 429}, errcode.ServerConfrTalkerTooMany.Description(english)},
+			errcode.Answer{Code: errcode.ServerConfrTalkerTooMany, Kind: errcode.ResourceExhausted, HTTPStatus: 409}, errcode.ServerConfrTalkerTooMany.Description(english)},
 		{"a reason", &errcode.Error{Reason: errcode.ReasonReachLimit, StatusCode: 429},
 			errcode.Answer{Reason: errcode.ReasonReachLimit, Kind: errcode.ResourceExhausted, Retryable: true, HTTPStatus: 429}, errcode.ReasonReachLimit.Description(english)},
 		{"an unknown reason", &errcode.Error{Reason: "new", StatusCode: 503},

@@ -122,7 +122,23 @@ func assertAgreement(t *testing.T, err error) {
 	} else {
 		assert.Equal(t, v.kind, a.Kind, "AnswerFor's kind")
 		assert.Equal(t, v.retryable, a.Retryable, "AnswerFor's advice")
-		assert.Equal(t, v.kind.HTTPStatus(), a.HTTPStatus, "AnswerFor's status")
+		want := v.kind.HTTPStatus()
+		switch v.source {
+		case sourceCode:
+			want = v.code.HTTPStatus()
+		case sourceReason:
+			want = v.reason.HTTPStatus()
+		}
+		if !v.retryable && want == 429 {
+			want = 409
+		}
+		if !v.retryable && want == 503 {
+			want = 500
+		}
+		assert.Equal(t, want, a.HTTPStatus, "AnswerFor's status")
+		if !a.Retryable {
+			assert.NotContains(t, []int{429, 503}, a.HTTPStatus, "a status that invites a retry, for a failure that no retry mends")
+		}
 		if v.source == sourceCode {
 			assert.Equal(t, v.code, a.Code)
 		}

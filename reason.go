@@ -32,12 +32,13 @@ type reasons struct {
 
 // reasonEntry is one row of the gateway's table.
 type reasonEntry struct {
-	reason    Reason
-	goName    string
-	kind      Kind
-	retryable bool
-	error     string // what Error returns
-	texts     [numLanguages]text
+	reason     Reason
+	goName     string
+	kind       Kind
+	retryable  bool
+	httpStatus int    // as a service answers its own client
+	error      string // what Error returns
+	texts      [numLanguages]text
 }
 
 // index returns the position of r in the table.
@@ -123,9 +124,16 @@ func (r Reason) Kind() Kind {
 	return Unknown
 }
 
-// HTTPStatus returns the HTTP status of r's kind, the status a service
-// answers its own clients with; the gateway's own status is the response's.
-func (r Reason) HTTPStatus() int { return r.Kind().HTTPStatus() }
+// HTTPStatus returns the HTTP status a service answers its own client with
+// for r: its kind's, but 403 Forbidden for ReasonResourceLimited, the plan's
+// limit, which a retry does not pass. The gateway's own status is the
+// response's.
+func (r Reason) HTTPStatus() int {
+	if i, ok := reasonTable.index(r); ok {
+		return reasonTable.entries[i].httpStatus
+	}
+	return Unknown.HTTPStatus()
+}
 
 // Retryable reports whether the same request, sent again unchanged, can
 // succeed: true for ReasonReachLimit, after a pause.

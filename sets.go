@@ -28,6 +28,13 @@ var setNames = [...]string{
 	SetGateway: "gateway",
 }
 
+// setTypes holds the Go type of every set's codes.
+var setTypes = [...]string{
+	SetServer:  "ServerCode",
+	SetAndroid: "AndroidCode",
+	SetIOS:     "IOSCode",
+}
+
 // lookup returns the code numbered value in set, which must fit int32.
 func lookup(set Set, value int32) Code {
 	switch set {

@@ -24,14 +24,15 @@ type table[C ~int32] struct {
 
 // entry is one row of a set's table.
 type entry[C ~int32] struct {
-	code      C
-	name      string // the vendor identifier, as String returns it
-	goName    string
-	kind      Kind
-	retryable bool
-	origin    origin
-	error     string             // what Error returns
-	texts     [numLanguages]text // per shipped language
+	code       C
+	name       string // the vendor identifier, as String returns it
+	goName     string
+	kind       Kind
+	retryable  bool
+	httpStatus int // as a service answers its own client
+	origin     origin
+	error      string             // what Error returns
+	texts      [numLanguages]text // per shipped language
 }
 
 // text is a description and a hint in one language.
@@ -127,6 +128,13 @@ func (t *table[C]) kind(c C) Kind {
 func (t *table[C]) documented(c C) bool {
 	e := t.row(c)
 	return e != nil && e.origin == fromTable
+}
+
+func (t *table[C]) httpStatus(c C) int {
+	if e := t.row(c); e != nil {
+		return e.httpStatus
+	}
+	return Unknown.HTTPStatus()
 }
 
 func (t *table[C]) retryable(c C) bool {

@@ -119,19 +119,25 @@ type problemBody struct {
 }
 
 // WriteProblem answers r with err as an application/problem+json body in the
-// language of r's Accept-Language (and says which in Content-Language):
+// language of r's Accept-Language (and says which in Content-Language, and
+// adds Accept-Language to Vary, so that no shared cache gives the answer to a
+// client that asked for another language):
 //
 //   - "type": a stable URI per code, reason or kind, TypeBase followed by its
 //     Go name (…#ServerTicketExpired, …#ReasonReachLimit, …#Unavailable; an
 //     unknown code's type, …#ServerCode);
-//   - "title": the kind's text; "detail": the description and the hint, as
-//     errcode.Describe gives them;
-//   - "status": errcode.HTTPStatus(err), except 502 for a failure of your own
-//     service's credentials at the RTC gateway (no code, and a gateway 401 or
-//     403, or a token reason such as auth_bad_access_token): your client can
-//     do nothing about it, so it is told that the RTC service is
-//     Unavailable (to it, the RTC service is: retrying later, once you have
-//     mended your credentials, succeeds), with none of the gateway's words;
+//   - "title": what happened, the same for every occurrence of the type (the
+//     description of the code, reason or kind); "detail": the description and
+//     the hint, as errcode.Describe gives them;
+//   - "status": errcode.AnswerFor(err).HTTPStatus: the code's, reason's or
+//     kind's status; 409 for a capacity limit and 403 for the plan's limit,
+//     never the 429 or 503 that invite a retry for a failure no retry mends;
+//     and 502 for a failure of your own service's credentials at the RTC
+//     gateway (a gateway 401 or 403, or a token reason such as
+//     auth_bad_access_token): your client can do nothing about it, so it is
+//     told that the RTC service is Unavailable (to it, the RTC service is:
+//     retrying later, once you have mended your credentials, succeeds), with
+//     none of the gateway's words;
 //   - extension members "set", "code" and "name" (the code's; or "gateway"
 //     and the reason, with no code), "kind", "retryable" and "hint".
 //
@@ -151,6 +157,10 @@ func (p ProblemWriter) WriteProblem(w http.ResponseWriter, r *http.Request, err 
 	h := w.Header()
 	h.Set("Content-Type", "application/problem+json")
 	h.Set("Content-Language", language)
+	// The language was chosen from the request: a shared cache must not
+	// give this answer to a client that asked for another (RFC 9110,
+	// 12.5.5).
+	addVary(h, "Accept-Language")
 	if delay, ok := errcode.RetryAfter(err); ok && body.Retryable {
 		h.Set("Retry-After", strconv.FormatInt(int64((delay+time.Second-1)/time.Second), 10)) // delay is at most an hour: no overflow
 	}
@@ -172,7 +182,8 @@ func (p ProblemWriter) problem(err error, acceptLanguage string) (problemBody, s
 	}
 	a := errcode.AnswerFor(err)
 	body := problemBody{
-		Title:     a.Kind.Description(tag),
+		Type:      base + a.GoName(),
+		Title:     a.Description(tag),
 		Status:    a.HTTPStatus,
 		Detail:    a.Describe(tag),
 		Kind:      a.Kind.String(),
@@ -182,26 +193,21 @@ func (p ProblemWriter) problem(err error, acceptLanguage string) (problemBody, s
 	switch {
 	case a.Code != nil:
 		n := a.Code.Int()
-		body.Type, body.Set, body.Code, body.Name = base+codeGoName(a.Code), a.Code.Set().String(), &n, a.Code.String()
+		body.Set, body.Code, body.Name = a.Code.Set().String(), &n, a.Code.String()
 	case a.Reason != "":
-		body.Type, body.Set, body.Name = base+a.Reason.GoName(), a.Reason.Set().String(), a.Reason.String()
-	default:
-		body.Type = base + a.Kind.GoName()
+		body.Set, body.Name = a.Reason.Set().String(), a.Reason.String()
 	}
 	return body, tag.String()
 }
 
-// codeGoName returns the name of c's constant, or of its type for a code
-// that has none.
-func codeGoName(c errcode.Code) string {
-	if name := c.GoName(); name != "" {
-		return name
+// addVary adds field to h's Vary, unless Vary already names it or is "*".
+func addVary(h http.Header, field string) {
+	for _, v := range h.Values("Vary") {
+		for _, name := range strings.Split(v, ",") {
+			if name = strings.TrimSpace(name); name == "*" || strings.EqualFold(name, field) {
+				return
+			}
+		}
 	}
-	switch c.(type) {
-	case errcode.AndroidCode:
-		return "AndroidCode"
-	case errcode.IOSCode:
-		return "IOSCode"
-	}
-	return "ServerCode"
+	h.Add("Vary", field)
 }

@@ -38,10 +38,11 @@ func TestWriteProblemForACode(t *testing.T) {
 	assert.Equal(t, 401, resp.StatusCode)
 	assert.Equal(t, "application/problem+json", resp.Header.Get("Content-Type"))
 	assert.Equal(t, "zh-Hant", resp.Header.Get("Content-Language"))
+	assert.Equal(t, []string{"Accept-Language"}, resp.Header.Values("Vary"), "the language was chosen from the request")
 	tag := language.TraditionalChinese
 	assert.Equal(t, map[string]any{
 		"type":      "https://pkg.go.dev/github.com/rtckit/errcode#ServerTicketExpired",
-		"title":     errcode.Unauthenticated.Description(tag),
+		"title":     errcode.ServerTicketExpired.Description(tag),
 		"status":    401.0,
 		"detail":    errcode.Describe(errcode.ServerTicketExpired, tag),
 		"set":       "server",
@@ -123,7 +124,7 @@ func TestWriteProblemForAReason(t *testing.T) {
 
 	limited := &errcode.Error{Reason: errcode.ReasonResourceLimited, StatusCode: 429, RetryAfter: time.Minute}
 	resp, body = answer(t, ProblemWriter{}, "en", limited)
-	assert.Equal(t, 429, resp.StatusCode)
+	assert.Equal(t, 403, resp.StatusCode, "the plan's limit: a 429 would invite a useless retry")
 	assert.Empty(t, resp.Header.Get("Retry-After"), "no retry is advised, so no delay is passed on")
 	assert.Equal(t, false, body["retryable"])
 }
@@ -261,3 +262,44 @@ type nilBody struct{ r io.Reader }
 
 func (b *nilBody) Read(p []byte) (int, error) { return b.r.Read(p) }
 func (b *nilBody) Close() error               { b.r = nil; return nil }
+
+// TestWriteProblemVary: Accept-Language joins a Vary the handler set, once.
+func TestWriteProblemVary(t *testing.T) {
+	for _, tt := range []struct {
+		before []string
+		want   []string
+	}{
+		{nil, []string{"Accept-Language"}},
+		{[]string{"Origin"}, []string{"Origin", "Accept-Language"}},
+		{[]string{"Origin, accept-language"}, []string{"Origin, accept-language"}},
+		{[]string{"*"}, []string{"*"}},
+	} {
+		rec := httptest.NewRecorder()
+		for _, v := range tt.before {
+			rec.Header().Add("Vary", v)
+		}
+		WriteProblem(rec, httptest.NewRequest(http.MethodGet, "/", nil), errcode.ServerTicketExpired)
+		assert.Equal(t, tt.want, rec.Result().Header.Values("Vary"), "%q", tt.before)
+	}
+}
+
+// TestStatusesInviteNoUselessRetry: a limit that no retry passes is never
+// answered with the 429 or 503 that generic clients retry by themselves;
+// a rate limit is answered 429.
+func TestStatusesInviteNoUselessRetry(t *testing.T) {
+	for _, tt := range []struct {
+		err    error
+		status int
+		title  string
+	}{
+		{errcode.ServerConfrMemberTooMany, 409, "too many conference members"},
+		{errcode.IOSCallDesktopFull, 409, "maximum number of shared desktops reached"},
+		{&errcode.Error{Reason: errcode.ReasonResourceLimited, StatusCode: 429}, 403, "the plan's limit was reached"},
+		{&errcode.Error{Reason: errcode.ReasonReachLimit, StatusCode: 429}, 429, "API rate limit reached"},
+		{&errcode.Error{StatusCode: 429}, 429, errcode.ResourceExhausted.Description(language.English)},
+	} {
+		resp, body := answer(t, ProblemWriter{}, "en", tt.err)
+		assert.Equal(t, tt.status, resp.StatusCode, "%v", tt.err)
+		assert.Equal(t, tt.title, body["title"], "%v", tt.err)
+	}
+}

@@ -307,7 +307,7 @@ func TestMarkdown(t *testing.T) {
 	require.Equal(t, exitOK, status)
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	require.Len(t, lines, 2+len(errcode.AndroidCodes()), "a header, a rule, then a row per code")
-	assert.Contains(t, lines, "| android | 823 | `CALL_TALKER_ISFULL` | `AndroidCallTalkerIsFull` | RESOURCE_EXHAUSTED | 429 | no | maximum number of speakers reached |")
+	assert.Contains(t, lines, "| android | 823 | `CALL_TALKER_ISFULL` | `AndroidCallTalkerIsFull` | RESOURCE_EXHAUSTED | 409 | no | maximum number of speakers reached |")
 	assert.Contains(t, lines, "| android | 825 | `CALL_PUSHCDN_ERROR` (SDK only) | `AndroidCallPushCDNError` | UNAVAILABLE | 503 | yes | pushing the stream to the CDN failed |")
 }
 

@@ -85,13 +85,23 @@ func check() error {
 		}
 		return nil
 	}
-	advice := func(where, kind string, retryable bool, why string) error {
+	advice := func(where, kind string, retryable bool, status int, why string) error {
 		k, ok := kinds[kind]
 		switch {
 		case !ok:
 			return fmt.Errorf("%s: no kind %q", where, kind)
 		case k.Retryable != retryable && why == "":
 			return fmt.Errorf("%s: retry advice differs from %s's without a reason (Why)", where, kind)
+		case status != 0 && why == "":
+			return fmt.Errorf("%s: an HTTP status other than %s's without a reason (Why)", where, kind)
+		case status != 0 && (status < 400 || status > 599):
+			return fmt.Errorf("%s: HTTP status %d is not a failure's", where, status)
+		}
+		if status == 0 {
+			status = k.HTTPStatus
+		}
+		if !retryable && (status == 429 || status == 503) {
+			return fmt.Errorf("%s: not retryable, but answered %d, which invites a retry", where, status)
 		}
 		return nil
 	}
@@ -124,7 +134,7 @@ func check() error {
 					return err
 				}
 			}
-			if err := advice(where, c.Kind, c.Retryable, c.Why); err != nil {
+			if err := advice(where, c.Kind, c.Retryable, c.HTTPStatus, c.Why); err != nil {
 				return err
 			}
 			if err := texts(where, c.Texts); err != nil {
@@ -140,7 +150,7 @@ func check() error {
 		if err := newGoName(where, r.GoName); err != nil {
 			return err
 		}
-		if err := advice(where, r.Kind, r.Retryable, r.Why); err != nil {
+		if err := advice(where, r.Kind, r.Retryable, r.HTTPStatus, r.Why); err != nil {
 			return err
 		}
 		if err := texts(where, r.Texts); err != nil {
@@ -242,8 +252,8 @@ func setFile(s *registry.Set, number int) []byte {
 		if c.Why != "" {
 			comment(&b, "\t\t", c.Why)
 		}
-		fmt.Fprintf(&b, "\t\t{code: %s, name: %s, goName: %s, kind: %s, retryable: %v, origin: %s,\n\t\terror: %s,\n\t\ttexts: %s},\n",
-			c.GoName, q(c.Name), q(c.GoName), c.Kind, c.Retryable, origin, q(errText), textsLit(c.Texts))
+		fmt.Fprintf(&b, "\t\t{code: %s, name: %s, goName: %s, kind: %s, retryable: %v, httpStatus: %d, origin: %s,\n\t\terror: %s,\n\t\ttexts: %s},\n",
+			c.GoName, q(c.Name), q(c.GoName), c.Kind, c.Retryable, httpStatus(c.Kind, c.HTTPStatus), origin, q(errText), textsLit(c.Texts))
 	}
 	b.WriteString("\t},\n")
 	var aliases []string
@@ -307,8 +317,10 @@ func (c TYPE) Hint(tag language.Tag) string { return TABLE.hint(c, tag) }
 // Kind returns c's category; Unknown for a value the set does not know.
 func (c TYPE) Kind() Kind { return TABLE.kind(c) }
 
-// HTTPStatus returns the HTTP status of c's kind.
-func (c TYPE) HTTPStatus() int { return c.Kind().HTTPStatus() }
+// HTTPStatus returns the HTTP status a service answers its own client with
+// for c: its kind's, but 409 Conflict for a capacity limit, which a retry
+// does not pass (see README, "Statuses that invite no useless retry").
+func (c TYPE) HTTPStatus() int { return TABLE.httpStatus(c) }
 
 // Retryable reports whether the same request, sent again unchanged, can succeed.
 func (c TYPE) Retryable() bool { return TABLE.retryable(c) }
@@ -370,7 +382,7 @@ func gatewayFile() []byte {
 		if r.Why != "" {
 			comment(&b, "\t\t", r.Why)
 		}
-		fmt.Fprintf(&b, "\t\t{reason: %s, goName: %s, kind: %s, retryable: %v,\n\t\terror: %s,\n\t\ttexts: %s},\n", r.GoName, q(r.GoName), r.Kind, r.Retryable, q(errText), textsLit(r.Texts))
+		fmt.Fprintf(&b, "\t\t{reason: %s, goName: %s, kind: %s, retryable: %v, httpStatus: %d,\n\t\terror: %s,\n\t\ttexts: %s},\n", r.GoName, q(r.GoName), r.Kind, r.Retryable, httpStatus(r.Kind, r.HTTPStatus), q(errText), textsLit(r.Texts))
 	}
 	b.WriteString("\t},\n}\n")
 	return b.Bytes()
@@ -455,6 +467,11 @@ func setsFile() []byte {
 		fmt.Fprintf(&b, "\t%s: %s,\n", s.GoSet, q(s.Name))
 	}
 	b.WriteString("\tSetGateway: \"gateway\",\n}\n\n")
+	b.WriteString("// setTypes holds the Go type of every set's codes.\nvar setTypes = [...]string{\n")
+	for _, s := range registry.Sets {
+		fmt.Fprintf(&b, "\t%s: %s,\n", s.GoSet, q(s.Type))
+	}
+	b.WriteString("}\n\n")
 	b.WriteString("// lookup returns the code numbered value in set, which must fit int32.\nfunc lookup(set Set, value int32) Code {\n\tswitch set {\n")
 	for _, s := range registry.Sets {
 		fmt.Fprintf(&b, "\tcase %s:\n\t\treturn %s(value)\n", s.GoSet, s.Type)
@@ -466,4 +483,17 @@ func setsFile() []byte {
 	}
 	b.WriteString("\t}\n\treturn nil\n}\n")
 	return b.Bytes()
+}
+
+// httpStatus returns a row's status: its own, else its kind's.
+func httpStatus(kind string, status int) int {
+	if status != 0 {
+		return status
+	}
+	for _, k := range registry.Kinds {
+		if k.GoName == kind {
+			return k.HTTPStatus
+		}
+	}
+	return 500
 }

@@ -271,8 +271,8 @@ var Android = Set{
 		},
 		{
 			Value: 823, Name: "CALL_TALKER_ISFULL", GoName: "AndroidCallTalkerIsFull",
-			Kind: "ResourceExhausted", Retryable: false,
-			Why: "a capacity limit: it passes when a speaker leaves",
+			Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 409,
+			Why: "A capacity limit, not a rate limit: it passes when a speaker leaves, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
 			Doc: "the conference has its maximum number of speakers. 主播已满",
 			Texts: Texts{
 				En:     Text{"maximum number of speakers reached", "join or stay as an audience member, or wait for a speaker to leave"},
@@ -282,8 +282,8 @@ var Android = Set{
 		},
 		{
 			Value: 824, Name: "CALL_CONFERENCE_ALREADY_IN_CONFERENCE", GoName: "AndroidCallConferenceAlreadyInConference",
-			Kind: "ResourceExhausted", Retryable: false,
-			Why:          "The table's identifier, but the advice of what the shipped SDK sends as 824: the video stream limit, a capacity limit that retrying does not pass.",
+			Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 409,
+			Why:          "The table's identifier, but the advice of what the shipped SDK sends as 824: the video stream limit, a capacity limit that retrying does not pass, answered 409 Conflict rather than the 429 that invites a retry.",
 			Disagreement: "the vendor's table names 824 CALL_CONFERENCE_ALREADY_IN_CONFERENCE, the speaker already in this conference; the shipped Android SDK defines it as CALL_VIDEO_ISFUll, the video stream limit, as iOS 824. The description gives both meanings, the table's first; the kind, advice and hint follow the SDK.",
 			Doc:          "824 as the vendor's table names it, \"the speaker is already in this conference\"; but the shipped Android SDK defines 824 as CALL_VIDEO_ISFUll, the video stream limit, as iOS 824. No shipped SDK has the table's name, so the description gives both meanings and the kind and advice follow the SDK's. 主播已经在当前会议中",
 			Aliases:      []Alias{{Name: "CALL_VIDEO_ISFUll", Note: "spelled so in the shipped SDK", GoName: "AndroidCallVideoIsFull", Doc: "the conference has its maximum number of video streams. It is the same value as AndroidCallConferenceAlreadyInConference, the table's name for 824, which String returns."}},

@@ -170,8 +170,8 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "resource_limited", GoName: "ReasonResourceLimited", Status: "429",
-		Kind: "ResourceExhausted", Retryable: false,
-		Why: "the plan's limit, not a rate limit: retrying never helps",
+		Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 403,
+		Why: "the plan's limit, not a rate limit: retrying never helps, upgrading does; answered 403 Forbidden, as a feature the plan does not allow, rather than the 429 that invites a retry.",
 		Doc: "the plan's limit was reached. Retrying does not help; upgrading the plan does.",
 		Texts: Texts{
 			En:     Text{"the plan's limit was reached", "upgrade the plan or contact the vendor: sending the request again never helps"},

@@ -219,8 +219,8 @@ var IOS = Set{
 		},
 		{
 			Value: 823, Name: "EMErrorCallSpeakerFull", GoName: "IOSCallSpeakerFull",
-			Kind: "ResourceExhausted", Retryable: false,
-			Why: "a capacity limit: it passes when a speaker leaves",
+			Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 409,
+			Why: "A capacity limit, not a rate limit: it passes when a speaker leaves, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
 			Doc: "the conference has its maximum number of speakers. 主播个数已达到上限",
 			Texts: Texts{
 				En:     Text{"maximum number of speakers reached", "join or stay as an audience member, or wait for a speaker to leave"},
@@ -230,8 +230,8 @@ var IOS = Set{
 		},
 		{
 			Value: 824, Name: "EMErrorCallVideoFull", GoName: "IOSCallVideoFull",
-			Kind: "ResourceExhausted", Retryable: false,
-			Why: "a capacity limit: it passes when a video stream stops",
+			Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 409,
+			Why: "A capacity limit, not a rate limit: it passes when a video stream stops, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
 			Doc: "the conference has its maximum number of video streams, as the shipped Android SDK's 824; the vendor's table gives Android 824 another meaning. 视频个数已达到上限",
 			Texts: Texts{
 				En:     Text{"maximum number of video streams reached", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
@@ -252,9 +252,9 @@ var IOS = Set{
 		},
 		{
 			Value: 826, Name: "EMErrorCallDesktopFull", GoName: "IOSCallDesktopFull",
-			Kind: "ResourceExhausted", Retryable: false,
+			Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 409,
 			Origin: SDK,
-			Why:    "a capacity limit: it passes when a shared desktop stops",
+			Why:    "A capacity limit, not a rate limit: it passes when a shared desktop stops, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
 			Doc:    "the conference has its maximum number of shared desktops. Defined by the shipped SDK only; the table leaves it out. 共享桌面个数已达到上限",
 			Texts: Texts{
 				En:     Text{"maximum number of shared desktops reached", "wait until someone stops sharing a desktop, or stop sharing one of this member's own desktops"},

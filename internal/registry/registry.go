@@ -60,6 +60,10 @@ type Code struct {
 	// Kind is the name of an errcode Kind constant, such as "NotFound".
 	Kind      string
 	Retryable bool
+	// HTTPStatus is the status a service answers its own client with, when
+	// it is not the kind's: a capacity limit is ResourceExhausted, whose
+	// status, 429, says "rate limit" and invites a retry; it is answered 409.
+	HTTPStatus int
 	// Why explains the kind or the advice where it is not obvious. A row
 	// whose advice differs from its kind's must say why.
 	Why    string
@@ -89,14 +93,15 @@ type Set struct {
 
 // Reason is one of the REST gateway's string error reasons.
 type Reason struct {
-	Reason    string // exactly as the gateway sends it
-	GoName    string
-	Status    string // the HTTP status the gateway sends it with, as the vendor documents it
-	Doc       string // the constant's doc, after "GoName (Status): "
-	Kind      string
-	Retryable bool
-	Why       string
-	Texts     Texts
+	Reason     string // exactly as the gateway sends it
+	GoName     string
+	Status     string // the HTTP status the gateway sends it with, as the vendor documents it
+	Doc        string // the constant's doc, after "GoName (Status): "
+	Kind       string
+	Retryable  bool
+	HTTPStatus int // as Code's HTTPStatus: when it is not the kind's
+	Why        string
+	Texts      Texts
 }
 
 // Kind is one category of failure, numbered as gRPC's canonical codes (its

@@ -232,8 +232,8 @@ var Server = Set{
 		},
 		{
 			Value: -522, Name: "CONFR_MEMBER_TOO_MANY", GoName: "ServerConfrMemberTooMany",
-			Kind: "ResourceExhausted", Retryable: false,
-			Why: "a capacity limit, not a rate limit: it passes when a member leaves",
+			Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 409,
+			Why: "A capacity limit, not a rate limit: it passes when a member leaves, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
 			Doc: "the conference has too many members. 会议成员太多",
 			Texts: Texts{
 				En:     Text{"too many conference members", "the conference is full: wait for a member to leave, or use another conference"},
@@ -243,8 +243,8 @@ var Server = Set{
 		},
 		{
 			Value: -523, Name: "CONFR_TALKER_TOO_MANY", GoName: "ServerConfrTalkerTooMany",
-			Kind: "ResourceExhausted", Retryable: false,
-			Why: "a capacity limit: it passes when a speaker leaves",
+			Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 409,
+			Why: "A capacity limit, not a rate limit: it passes when a speaker leaves, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
 			Doc: "the conference has too many speakers. 会议主播太多",
 			Texts: Texts{
 				En:     Text{"too many speakers in the conference", "join or stay as an audience member, or wait for a speaker to leave"},
@@ -254,8 +254,8 @@ var Server = Set{
 		},
 		{
 			Value: -524, Name: "PUB_VIDEO_TOO_MANY", GoName: "ServerPubVideoTooMany",
-			Kind: "ResourceExhausted", Retryable: false,
-			Why: "a capacity limit: it passes when a video stream stops",
+			Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 409,
+			Why: "A capacity limit, not a rate limit: it passes when a video stream stops, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
 			Doc: "too many video streams are published. 发布视频流太多",
 			Texts: Texts{
 				En:     Text{"too many video streams published", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
