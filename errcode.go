@@ -130,3 +130,12 @@ func Is(err error, codes ...Code) bool {
 	}
 	return false
 }
+
+// DocBase is where the documentation of this package's constants is: a
+// code's, reason's or kind's Go name (Answer.GoName) added to it gives its
+// page on pkg.go.dev, such as
+// https://pkg.go.dev/github.com/rtckit/errcode#ServerTicketExpired. It is
+// made of this module's path, and constants keep their names within v1, so
+// such a link is stable: errhttp's problem types and errgrpc's Help links
+// are made of it.
+const DocBase = "https://pkg.go.dev/github.com/rtckit/errcode#"

@@ -70,9 +70,9 @@ var kinds = [numKinds]kindEntry{
 		}},
 	Unknown: {name: "UNKNOWN", goName: "Unknown", error: "unknown error", httpStatus: 500, retryable: false,
 		texts: [...]text{
-			{"the RTC service failed with an unknown error", "check the logs for the cause"},
-			{"RTC 服务发生未知错误", "请查看日志以确定原因"},
-			{"RTC 服務發生未知錯誤", "請查看日誌以確定原因"},
+			{"the request failed for a reason that is not known", "check the logs for the cause"},
+			{"请求失败，原因未知", "请查看日志以确定原因"},
+			{"請求失敗，原因不明", "請查看日誌以確定原因"},
 		}},
 	InvalidArgument: {name: "INVALID_ARGUMENT", goName: "InvalidArgument", error: "invalid argument", httpStatus: 400, retryable: false,
 		texts: [...]text{
@@ -82,9 +82,9 @@ var kinds = [numKinds]kindEntry{
 		}},
 	DeadlineExceeded: {name: "DEADLINE_EXCEEDED", goName: "DeadlineExceeded", error: "deadline exceeded", httpStatus: 504, retryable: true,
 		texts: [...]text{
-			{"the RTC service did not answer in time", "try again"},
-			{"RTC 服务未能及时响应", "请重试"},
-			{"RTC 服務未能及時回應", "請再試一次"},
+			{"the request did not complete in time", "try again"},
+			{"请求未能及时完成", "请重试"},
+			{"請求未能及時完成", "請再試一次"},
 		}},
 	NotFound: {name: "NOT_FOUND", goName: "NotFound", error: "not found", httpStatus: 404, retryable: false,
 		texts: [...]text{

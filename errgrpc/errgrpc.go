@@ -1,7 +1,9 @@
-// Package errgrpc carries errcode's codes across gRPC: a failure becomes a
-// status with the details of Google's error model (ErrorInfo,
-// LocalizedMessage and RetryInfo), and such a status becomes the typed
-// errcode error again on the other side, so that
+// Package errgrpc carries errcode's codes across gRPC, in Google's error
+// model (AIP-193): a failure becomes a status whose message is for
+// developers, in English, with an ErrorInfo that names the code, a
+// LocalizedMessage for people in the caller's language, a Help link to the
+// code's documentation and, when a retry can help, a RetryInfo; and such a
+// status becomes the typed errcode error again on the other side, so that
 // errors.Is(err, errcode.ServerTicketExpired) holds after the hop.
 //
 // It is a module of its own, so that importing errcode never adds gRPC to a
@@ -11,6 +13,8 @@ package errgrpc
 import (
 	"errors"
 	"strconv"
+	"strings"
+	"unicode"
 
 	"golang.org/x/text/language"
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
@@ -24,15 +28,17 @@ import (
 	"github.com/rtckit/errcode"
 )
 
-// The domains of the ErrorInfo that Status attaches, one per set: each says
-// which set the ErrorInfo's reason and "code" metadata belong to. They are
-// the module path of package errcode, which this project owns, followed by
-// the set's name, and they are stable: a client may match on them.
+// The domains of the ErrorInfo that Status attaches: one per set, each
+// saying which set the ErrorInfo's reason and metadata belong to, and one
+// for a failure that only a kind describes. They are the module path of
+// package errcode, which this project owns, followed by the set's name or
+// "kind", and they are stable: a client may match on them.
 const (
 	DomainServer  = "github.com/rtckit/errcode/server"
 	DomainAndroid = "github.com/rtckit/errcode/android"
 	DomainIOS     = "github.com/rtckit/errcode/ios"
 	DomainGateway = "github.com/rtckit/errcode/gateway" // the REST gateway's reasons, which have no number
+	DomainKind    = "github.com/rtckit/errcode/kind"    // a failure with no code and no known reason: the reason is the kind
 )
 
 // domainOf returns the domain of set's codes or reasons.
@@ -44,26 +50,78 @@ func domainOf(set errcode.Set) string {
 		return DomainIOS
 	case errcode.SetGateway:
 		return DomainGateway
+	case errcode.SetServer:
+		return DomainServer
 	}
-	return DomainServer
+	return ""
 }
 
-// Status returns the gRPC status that tells a client about err, in the
-// shipped language that best matches tag:
+// UnknownCodeReason is the ErrorInfo reason of a code that the library does
+// not know; the ErrorInfo's metadata keeps its number.
+const UnknownCodeReason = "UNKNOWN_CODE"
+
+// ErrorInfoReason returns the reason of the ErrorInfo that Status attaches
+// for a vendor identifier, in the form AIP-193 asks for, UPPER_SNAKE_CASE:
 //
-//   - its code is codes.Code(errcode.KindOf(err)), except UNAVAILABLE for a
-//     failure of your own service's credentials at the RTC gateway
-//     (errcode.CredentialsRefused), which your client can do nothing about;
-//   - its message is the localized description;
-//   - its details are an ErrorInfo (Reason: the vendor identifier, or the
-//     gateway reason; Domain: one per set; Metadata: "set", and "code" with a
-//     code's number), a LocalizedMessage (the description and the hint), and,
-//     for a retryable failure, a RetryInfo with the upstream's delay where
-//     errcode.RetryAfter knows it.
+//   - an identifier in that form already stays as it is: TICKET_EXPIRED,
+//     CALL_TICKET_EXPIRED, SYS_REFUSE_CHANAGE_ROLES;
+//   - an iOS identifier drops its EMError prefix and splits its words:
+//     EMErrorCallTicketExpired gives CALL_TICKET_EXPIRED, EMErrorCallCDNError
+//     CALL_CDN_ERROR;
+//   - a gateway reason is upper-cased, with spaces as underscores:
+//     reach_limit gives REACH_LIMIT, "Request Entity Too Large"
+//     REQUEST_ENTITY_TOO_LARGE.
 //
-// A failure with no code and no known reason has no ErrorInfo. Nothing in the
-// status is an error's own text, or a peer's message or exception: those are
-// for your logs.
+// The mapping is stable, and no two identifiers of one set share a reason
+// (a test checks every row). The identifier itself travels exactly in the
+// ErrorInfo's metadata, under "name".
+func ErrorInfoReason(identifier string) string {
+	identifier = strings.TrimPrefix(identifier, "EMError")
+	var words []string
+	for _, token := range strings.FieldsFunc(identifier, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		words = append(words, camelWords(token)...)
+	}
+	return strings.ToUpper(strings.Join(words, "_"))
+}
+
+// camelWords splits CallCDNError into Call, CDN and Error; a token without
+// lower-case letters, such as TICKET, is one word.
+func camelWords(token string) []string {
+	runes := []rune(token)
+	var words []string
+	start := 0
+	for i := 1; i < len(runes); i++ {
+		lowerToUpper := unicode.IsLower(runes[i-1]) && unicode.IsUpper(runes[i])
+		acronymEnd := unicode.IsUpper(runes[i-1]) && unicode.IsUpper(runes[i]) && i+1 < len(runes) && unicode.IsLower(runes[i+1])
+		if lowerToUpper || acronymEnd {
+			words = append(words, string(runes[start:i]))
+			start = i
+		}
+	}
+	return append(words, string(runes[start:]))
+}
+
+// Status returns the gRPC status that tells a client about err, by Google's
+// error model (AIP-193), with the answer that errcode.AnswerFor gives:
+//
+//   - its code is codes.Code of the answer's kind (UNAVAILABLE for a
+//     failure of your own service's credentials at a peer, which your
+//     client can do nothing about);
+//   - its message is for developers, in English: the answer's description;
+//   - its details are an ErrorInfo (a reason of ErrorInfoReason's form, the
+//     domain of the code's set, and metadata "set", "name" with the vendor
+//     identifier exactly and, for a code, "code" with its number; for a
+//     failure that only a kind describes, the kind's name in DomainKind), a
+//     LocalizedMessage (the description and the hint, in the shipped
+//     language that best matches tag), a Help link to the documentation of
+//     the code, reason or kind (the page errcode.DocBase names, or your own
+//     base, WithHelpBase), and, for a retryable failure, a RetryInfo with
+//     the upstream's delay where errcode.RetryAfter knows it.
+//
+// The LocalizedMessage is there in every language, English too, so that a
+// client shows people what it finds there and never the message. Nothing in
+// the status is an error's own text, or a peer's message or exception:
+// those are for your logs.
 //
 // Only the handler's own status passes through as it is: an err that is
 // itself a gRPC status error (as status.Error makes it). A status deeper in
@@ -71,9 +129,10 @@ func domainOf(set errcode.Set) string {
 // is answered in errcode's words with the kind of its code, and none of its
 // message or details; an upstream's UNAUTHENTICATED or PERMISSION_DENIED is
 // your service's credentials refused, and is answered UNAVAILABLE. A context
-// error is CANCELLED or DEADLINE_EXCEEDED; any other error gives UNKNOWN in
-// errcode's words. nil gives an OK status.
-func Status(err error, tag language.Tag) *status.Status {
+// error is CANCELLED or DEADLINE_EXCEEDED; any other error gives UNKNOWN, in
+// words that claim nothing of the RTC service. nil gives an OK status.
+func Status(err error, tag language.Tag, opts ...Option) *status.Status {
+	c := newConfig(opts)
 	if err == nil {
 		return status.New(codes.OK, "")
 	}
@@ -84,29 +143,24 @@ func Status(err error, tag language.Tag) *status.Status {
 			}
 		}
 	}
-	a := errcode.AnswerFor(err)
-	if a.Code == nil && !carriesErrcode(err) {
+	if !Carries(err) {
 		if st, ok := grpcStatus(err); ok {
 			// An upstream's status, deeper in the chain: read as FromError
 			// reads a peer's, without its words.
 			err = &errcode.Error{Err: newStatusError(st)}
-			a = errcode.AnswerFor(err)
 		}
 	}
+	a := errcode.AnswerFor(err)
 	tag = errcode.MatchLanguage(tag.String())
-	var info *errdetails.ErrorInfo
-	switch {
-	case a.Code != nil:
-		info = &errdetails.ErrorInfo{Reason: a.Code.String(), Domain: domainOf(a.Code.Set()), Metadata: map[string]string{"set": a.Code.Set().String(), "code": strconv.Itoa(a.Code.Int())}}
-	case a.Reason != "":
-		info = &errdetails.ErrorInfo{Reason: a.Reason.String(), Domain: DomainGateway, Metadata: map[string]string{"set": a.Reason.Set().String()}}
-	}
-
-	details := make([]protoadapt.MessageV1, 0, 3)
-	if info != nil {
-		details = append(details, info)
-	}
-	details = append(details, &errdetails.LocalizedMessage{Locale: tag.String(), Message: a.Describe(tag)})
+	details := make([]protoadapt.MessageV1, 0, 4)
+	details = append(details,
+		errorInfo(a),
+		&errdetails.LocalizedMessage{Locale: tag.String(), Message: a.Describe(tag)},
+		&errdetails.Help{Links: []*errdetails.Help_Link{{
+			Description: "errcode's documentation of " + a.GoName(),
+			Url:         c.helpBase + a.GoName(),
+		}}},
+	)
 	if a.Retryable {
 		retry := &errdetails.RetryInfo{}
 		if delay, ok := errcode.RetryAfter(err); ok {
@@ -114,17 +168,40 @@ func Status(err error, tag language.Tag) *status.Status {
 		}
 		details = append(details, retry)
 	}
-	st := status.New(codes.Code(a.Kind), a.Description(tag))
+	st := status.New(codes.Code(a.Kind), a.Description(language.English))
 	if withDetails, err := st.WithDetails(details...); err == nil { // marshaling errdetails' messages cannot fail
 		st = withDetails
 	}
 	return st
 }
 
+// errorInfo returns the ErrorInfo that names what gives an answer its kind.
+func errorInfo(a errcode.Answer) *errdetails.ErrorInfo {
+	switch {
+	case a.Code != nil:
+		reason := ErrorInfoReason(a.Code.String())
+		if !a.Code.Known() {
+			reason = UnknownCodeReason
+		}
+		return &errdetails.ErrorInfo{Reason: reason, Domain: domainOf(a.Code.Set()), Metadata: map[string]string{
+			"set":  a.Code.Set().String(),
+			"code": strconv.Itoa(a.Code.Int()),
+			"name": a.Code.String(),
+		}}
+	case a.Reason != "":
+		return &errdetails.ErrorInfo{Reason: ErrorInfoReason(a.Reason.String()), Domain: DomainGateway, Metadata: map[string]string{
+			"set":  a.Reason.Set().String(),
+			"name": a.Reason.String(),
+		}}
+	}
+	return &errdetails.ErrorInfo{Reason: a.Kind.String(), Domain: DomainKind}
+}
+
 // FromError returns the errcode error that a gRPC status error carries: a
 // status with an ErrorInfo that Status attached becomes an *errcode.Error
 // with the typed code again (an unknown number is kept), or with the gateway
-// reason, with the status's message as Message and a RetryInfo's delay,
+// reason, with the status's message as Message (unless it is only Status's
+// English description of what was restored) and a RetryInfo's delay,
 // at most errcode.MaxRetryAfter, as RetryAfter. Any other status becomes an
 // *errcode.Error whose kind is the status's code
 // (errcode.KindOf(err) == errcode.Kind(st.Code()); a code past gRPC's
@@ -140,9 +217,11 @@ func Status(err error, tag language.Tag) *status.Status {
 // UNAUTHENTICATED or PERMISSION_DENIED is errcode.CredentialsRefused: the
 // peer refused your service's credentials.
 //
-// A typed code is restored only from a well-formed ErrorInfo: one of
-// errcode's domains, the matching "set", a "code" that fits int32, and a
-// reason that is that code's identifier.
+// A typed code or reason is restored only from a well-formed ErrorInfo: one
+// of errcode's domains, the matching "set", and a "name", a "code" that fits
+// int32, and a reason that all name the same code. An ErrorInfo of another
+// domain is another service's: it is kept in the status, and restores
+// nothing.
 func FromError(err error) error {
 	if err == nil {
 		return nil
@@ -166,6 +245,9 @@ func FromError(err error) error {
 				e.RetryAfter = min(delay.AsDuration(), errcode.MaxRetryAfter) // AsDuration saturates rather than overflow
 			}
 		}
+	}
+	if e.Message == errcode.AnswerFor(e).Description(language.English) {
+		e.Message = "" // Status's own words for what was restored: Error says them already
 	}
 	return e
 }
@@ -195,22 +277,31 @@ func (e *statusError) Retryable() bool            { return e.kind.Retryable() }
 // restore returns the code or gateway reason that a well-formed ErrorInfo of
 // Status names, or nothing.
 func restore(info *errdetails.ErrorInfo) (errcode.Code, errcode.Reason) {
-	s, err := errcode.ParseSet(info.GetMetadata()["set"])
+	md := info.GetMetadata()
+	s, err := errcode.ParseSet(md["set"])
 	if err != nil || info.GetDomain() != domainOf(s) {
 		return nil, ""
 	}
+	name := md["name"]
 	if s == errcode.SetGateway {
-		if info.GetReason() == "" {
+		if name == "" || info.GetReason() != ErrorInfoReason(name) {
 			return nil, ""
 		}
-		return nil, errcode.Reason(info.GetReason())
+		return nil, errcode.Reason(name)
 	}
-	n, err := strconv.ParseInt(info.GetMetadata()["code"], 10, 32)
+	n, err := strconv.ParseInt(md["code"], 10, 32)
 	if err != nil || n == 0 {
 		return nil, ""
 	}
-	c, _ := errcode.Lookup(s, int(n))
-	if c == nil || c.String() != info.GetReason() {
+	c, known := errcode.Lookup(s, int(n))
+	if c == nil || c.String() != name {
+		return nil, ""
+	}
+	want := UnknownCodeReason
+	if known {
+		want = ErrorInfoReason(name)
+	}
+	if info.GetReason() != want {
 		return nil, ""
 	}
 	return c, ""
@@ -245,9 +336,17 @@ func grpcStatus(err error) (*status.Status, bool) {
 	return st, st != nil
 }
 
-// carriesErrcode reports whether err carries a code, a gateway reason or a
-// kind of errcode's.
-func carriesErrcode(err error) bool {
-	var k interface{ Kind() errcode.Kind }
-	return errors.As(err, &k)
+// Carries reports whether err carries something of errcode's: a code, a
+// gateway reason, an *errcode.Error, an errcode.Kind, or a peer's status as
+// FromError reads it. The server interceptors answer only such errors,
+// unless AnswerEveryError is given, and leave every other error to gRPC.
+func Carries(err error) bool {
+	if _, ok := errcode.CodeOf(err); ok {
+		return true
+	}
+	var e *errcode.Error
+	var r errcode.Reason
+	var k errcode.Kind
+	var peer *statusError
+	return errors.As(err, &e) || errors.As(err, &r) || errors.As(err, &k) || errors.As(err, &peer)
 }

@@ -2,6 +2,7 @@ package errgrpc_test
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io"
@@ -38,7 +39,11 @@ var failures = map[string]error{
 	"unknown":   errcode.FromIOS(999, "new"),
 	"deadline":  context.DeadlineExceeded, // as a handler's ctx.Err() is
 	"canceled":  fmt.Errorf("query: %w", context.Canceled),
+	"norows":    fmt.Errorf("load room: %w", sql.ErrNoRows), // the service's own database, not the RTC service
+	"full":      &errcode.Error{Code: errcode.ServerConfrTalkerTooMany, Message: "talker limit 6"},
 }
+
+var englishTag = language.English
 
 // health answers Check and Watch with the failure its service names.
 type health struct {
@@ -61,12 +66,12 @@ func (health) Watch(req *healthpb.HealthCheckRequest, stream healthpb.Health_Wat
 
 // connect starts an in-process server with errgrpc's server interceptors
 // and returns a client with, or without, its client interceptors.
-func connect(t *testing.T, clientInterceptors bool) healthpb.HealthClient {
+func connect(t *testing.T, clientInterceptors bool, serverOptions ...errgrpc.Option) healthpb.HealthClient {
 	t.Helper()
 	lis := bufconn.Listen(1 << 20)
 	srv := grpc.NewServer(
-		grpc.UnaryInterceptor(errgrpc.UnaryServerInterceptor()),
-		grpc.StreamInterceptor(errgrpc.StreamServerInterceptor()),
+		grpc.UnaryInterceptor(errgrpc.UnaryServerInterceptor(serverOptions...)),
+		grpc.StreamInterceptor(errgrpc.StreamServerInterceptor(serverOptions...)),
 	)
 	healthpb.RegisterHealthServer(srv, health{})
 	go func() { _ = srv.Serve(lis) }()
@@ -106,7 +111,11 @@ func TestOverTheWire(t *testing.T) {
 	assert.False(t, errcode.Retryable(err))
 	var e *errcode.Error
 	require.ErrorAs(t, err, &e)
-	assert.Equal(t, errcode.ServerTicketExpired.Description(language.TraditionalChinese), e.Message, "the localized description")
+	assert.Empty(t, e.Message, "the status's message was Status's own English description, which Error says already")
+	assert.Equal(t, "rtc server error TICKET_EXPIRED (-502): conference ticket expired: rpc error: code = Unauthenticated", e.Error())
+	peer := status.Convert(errors.Unwrap(e))
+	assert.Equal(t, errcode.ServerTicketExpired.Description(language.English), peer.Message(), "the status's message is for developers, in English")
+	assert.Equal(t, errcode.Describe(errcode.ServerTicketExpired, language.TraditionalChinese), localized(t, peer).GetMessage(), "people read the LocalizedMessage")
 	assert.NotContains(t, e.Message, "1542350943", "the peer's message stays with the server")
 
 	err = check(client, "network", "en")
@@ -141,9 +150,28 @@ func TestOverTheWire(t *testing.T) {
 
 	err = check(client, "foreign", "en")
 	assert.Equal(t, errcode.Unknown, errcode.KindOf(err))
-	assert.NotContains(t, err.Error(), "10.0.0.5", "a foreign error's text never leaves the server")
+	assert.Contains(t, err.Error(), "10.0.0.5", "a foreign error is left to gRPC, which sends its text")
 
 	assert.NoError(t, check(client, "fine", "en"))
+
+	everything := connect(t, true, errgrpc.AnswerEveryError())
+	err = check(everything, "foreign", "en")
+	assert.Equal(t, errcode.Unknown, errcode.KindOf(err))
+	assert.NotContains(t, err.Error(), "10.0.0.5", "with AnswerEveryError, a foreign error's text never leaves the server")
+	assert.NotContains(t, err.Error(), "RTC", "nor is it said to be the RTC service's")
+	assert.ErrorIs(t, check(everything, "expired", "en"), errcode.ServerTicketExpired)
+}
+
+// localized returns st's LocalizedMessage.
+func localized(t *testing.T, st *status.Status) *errdetails.LocalizedMessage {
+	t.Helper()
+	for _, d := range st.Details() {
+		if m, ok := d.(*errdetails.LocalizedMessage); ok {
+			return m
+		}
+	}
+	require.Fail(t, "no LocalizedMessage", "%v", st.Proto())
+	return nil
 }
 
 // TestLanguageFromMetadata: the client's language comes from its
@@ -162,16 +190,10 @@ func TestLanguageFromMetadata(t *testing.T) {
 		_, err := client.Check(ctx, &healthpb.HealthCheckRequest{Service: "expired"})
 		st := status.Convert(err)
 		assert.Equal(t, codes.Unauthenticated, st.Code())
-		assert.Equal(t, errcode.ServerTicketExpired.Description(tt.want), st.Message(), tt.key)
-		var localized *errdetails.LocalizedMessage
-		for _, d := range st.Details() {
-			if m, ok := d.(*errdetails.LocalizedMessage); ok {
-				localized = m
-			}
-		}
-		require.NotNil(t, localized)
-		assert.Equal(t, tt.want.String(), localized.GetLocale())
-		assert.Equal(t, errcode.Describe(errcode.ServerTicketExpired, tt.want), localized.GetMessage())
+		assert.Equal(t, errcode.ServerTicketExpired.Description(language.English), st.Message(), "%s: the message is in English, for developers", tt.key)
+		m := localized(t, st)
+		assert.Equal(t, tt.want.String(), m.GetLocale())
+		assert.Equal(t, errcode.Describe(errcode.ServerTicketExpired, tt.want), m.GetMessage())
 	}
 }
 

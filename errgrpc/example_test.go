@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"net"
 
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/metadata"
+	"google.golang.org/grpc/status"
 	"google.golang.org/grpc/test/bufconn"
 
 	"github.com/rtckit/errcode"
@@ -56,11 +58,22 @@ func Example() {
 	_, err = healthpb.NewHealthClient(conn).Check(ctx, &healthpb.HealthCheckRequest{})
 
 	fmt.Println(errors.Is(err, errcode.ServerTicketExpired), errcode.KindOf(err).String(), errcode.Retryable(err))
-	var e *errcode.Error
-	if errors.As(err, &e) {
-		fmt.Println(e.Message)
+	// The peer's status stays in the chain. Its message is for developers, in
+	// English; what people see is its LocalizedMessage, in the caller's
+	// language.
+	var peer interface{ GRPCStatus() *status.Status }
+	if !errors.As(err, &peer) {
+		return
+	}
+	st := peer.GRPCStatus()
+	fmt.Println(st.Message())
+	for _, d := range st.Details() {
+		if m, ok := d.(*errdetails.LocalizedMessage); ok {
+			fmt.Println(m.GetLocale(), m.GetMessage())
+		}
 	}
 	// Output:
 	// true UNAUTHENTICATED false
-	// ticket 已過期
+	// conference ticket expired
+	// zh-Hant ticket 已過期。請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請。
 }

@@ -62,7 +62,7 @@ func FuzzFromError(f *testing.F) {
 		}
 		named := false
 		for _, d := range status.FromProto(&pb).Details() {
-			if info, isInfo := d.(*errdetails.ErrorInfo); isInfo && info.GetReason() == c.String() && info.GetMetadata()["set"] == c.Set().String() {
+			if info, isInfo := d.(*errdetails.ErrorInfo); isInfo && info.GetMetadata()["name"] == c.String() && info.GetMetadata()["set"] == c.Set().String() {
 				named = true
 			}
 		}
@@ -85,7 +85,16 @@ func assertOwnWords(t *testing.T, err error) {
 		case *errdetails.RetryInfo:
 			assert.LessOrEqual(t, d.GetRetryDelay().AsDuration(), errcode.MaxRetryAfter)
 		case *errdetails.ErrorInfo:
-			assert.True(t, a.Code != nil && d.GetReason() == a.Code.String() || a.Reason != "" && d.GetReason() == a.Reason.String(), "%v", d)
+			switch {
+			case a.Code != nil:
+				assert.Equal(t, a.Code.String(), d.GetMetadata()["name"])
+			case a.Reason != "":
+				assert.Equal(t, a.Reason.String(), d.GetMetadata()["name"])
+			default:
+				assert.Equal(t, a.Kind.String(), d.GetReason())
+			}
+		case *errdetails.Help:
+			assert.Equal(t, errcode.DocBase+a.GoName(), d.GetLinks()[0].GetUrl())
 		default:
 			t.Errorf("a detail that is not the library's: %v", d)
 		}

@@ -19,22 +19,50 @@ const (
 	gatewayAcceptLanguageKey = "grpcgateway-accept-language"
 )
 
-// An Option configures an interceptor. The same options are taken by all
-// four constructors; one that concerns only servers, such as WithLanguage,
-// leaves a client interceptor as it is.
+// An Option configures Status and the interceptors. The same options are
+// taken by all of them; one that concerns only servers, such as
+// WithLanguage, leaves a client interceptor as it is.
 type Option func(*config)
 
 // config is what the options set.
 type config struct {
-	language func(context.Context) language.Tag
+	language  func(context.Context) language.Tag
+	helpBase  string
+	answerAll bool
 }
 
 func newConfig(opts []Option) config {
-	c := config{language: LanguageFromMetadata}
+	c := config{language: LanguageFromMetadata, helpBase: errcode.DocBase}
 	for _, opt := range opts {
 		opt(&c)
 	}
 	return c
+}
+
+// WithHelpBase sets the start of the Help links that statuses carry: the Go
+// name of the code, reason or kind is added to it, as errhttp's
+// ProblemWriter adds it to its TypeBase. Give both the same base, and a
+// client finds the same page from a problem's type and a status's Help. By
+// default it is errcode.DocBase.
+func WithHelpBase(base string) Option {
+	return func(c *config) {
+		if base != "" {
+			c.helpBase = base
+		}
+	}
+}
+
+// AnswerEveryError makes the server interceptors answer every error of the
+// handlers with Status, foreign ones too, for a service that wants none of
+// a foreign error's text to leave it. Without it, they answer only the
+// errors that carry something of errcode's (Carries) and leave every other
+// to gRPC, which sends the error's own text as the status's message, and a
+// wrapped status's code, message and details. With it, a foreign error is
+// UNKNOWN (CANCELLED or DEADLINE_EXCEEDED for a context error), in words
+// that claim nothing of the RTC service, and a handler's own status still
+// passes as it is.
+func AnswerEveryError() Option {
+	return func(c *config) { c.answerAll = true }
 }
 
 // WithLanguage sets how the server interceptors choose the language of the
@@ -65,19 +93,23 @@ func LanguageFromMetadata(ctx context.Context) language.Tag {
 }
 
 // toStatus turns a handler's error into what the client is sent: a status
-// error, as Status makes it.
+// error, as Status makes it, for an error that carries something of
+// errcode's or with AnswerEveryError; else the error itself, for gRPC to
+// send as it would without the interceptor.
 func (c config) toStatus(ctx context.Context, err error) error {
-	if err == nil {
-		return nil
+	if err == nil || !c.answerAll && !Carries(err) {
+		return err
 	}
-	return Status(err, c.language(ctx)).Err()
+	return Status(err, c.language(ctx), func(cc *config) { *cc = c }).Err()
 }
 
 // UnaryServerInterceptor returns an interceptor that turns the errors of
-// unary handlers into statuses with Status, in the language that
-// LanguageFromMetadata, or WithLanguage, chooses. Only a handler's own status
-// error passes through unchanged; any other error is sent in errcode's
-// words, never its own text.
+// unary handlers that carry something of errcode's (Carries) into statuses
+// with Status, in the language that LanguageFromMetadata, or WithLanguage,
+// chooses. It leaves every other error as it is, for gRPC to handle as it
+// would without the interceptor: a service's own errors, from its database
+// or other upstreams, are not the RTC service's. AnswerEveryError makes it
+// answer every error.
 func UnaryServerInterceptor(opts ...Option) grpc.UnaryServerInterceptor {
 	c := newConfig(opts)
 	return func(ctx context.Context, req any, _ *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (any, error) {
@@ -96,7 +128,11 @@ func StreamServerInterceptor(opts ...Option) grpc.StreamServerInterceptor {
 }
 
 // UnaryClientInterceptor returns an interceptor that turns the status errors
-// of unary calls into errcode errors with FromError.
+// of unary calls into errcode errors with FromError. A status that names no
+// errcode code is wrapped too, and stays in the chain, usable as the status
+// it was (status.Code, status.FromError and errors.As find it): wrapping gives
+// errcode.KindOf, Retryable and CredentialsRefused the peer's code, so that a
+// peer's UNAUTHENTICATED is not passed on as your client's.
 // No option concerns clients yet; opts is there so that one can be added.
 func UnaryClientInterceptor(opts ...Option) grpc.UnaryClientInterceptor {
 	return func(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn, invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {

@@ -25,26 +25,35 @@ func TestStatusDetails(t *testing.T) {
 	err := &errcode.Error{Code: errcode.ServerPubInactive, Message: "java.lang.IllegalStateException", RetryAfter: 2 * time.Second}
 	st := errgrpc.Status(fmt.Errorf("publish: %w", err), language.Chinese)
 	assert.Equal(t, codes.Unavailable, st.Code())
-	assert.Equal(t, "发布流失败", st.Message())
+	assert.Equal(t, "publishing the stream failed", st.Message(), "the message is for developers, in English")
 	details := st.Details()
-	require.Len(t, details, 3)
-	assert.True(t, proto.Equal(&errdetails.ErrorInfo{Reason: "PUB_INACTIVE", Domain: errgrpc.DomainServer, Metadata: map[string]string{"set": "server", "code": "-554"}}, details[0].(proto.Message)))
+	require.Len(t, details, 4)
+	assert.True(t, proto.Equal(&errdetails.ErrorInfo{Reason: "PUB_INACTIVE", Domain: errgrpc.DomainServer, Metadata: map[string]string{"set": "server", "code": "-554", "name": "PUB_INACTIVE"}}, details[0].(proto.Message)))
 	assert.True(t, proto.Equal(&errdetails.LocalizedMessage{Locale: "zh", Message: errcode.Describe(errcode.ServerPubInactive, language.Chinese)}, details[1].(proto.Message)))
-	assert.True(t, proto.Equal(&errdetails.RetryInfo{RetryDelay: durationpb.New(2 * time.Second)}, details[2].(proto.Message)))
+	assert.True(t, proto.Equal(&errdetails.Help{Links: []*errdetails.Help_Link{{Description: "errcode's documentation of ServerPubInactive", Url: "https://pkg.go.dev/github.com/rtckit/errcode#ServerPubInactive"}}}, details[2].(proto.Message)))
+	assert.True(t, proto.Equal(&errdetails.RetryInfo{RetryDelay: durationpb.New(2 * time.Second)}, details[3].(proto.Message)))
 
 	st = errgrpc.Status(errcode.IOSCallTicketExpired, language.MustParse("en-GB"))
 	assert.Equal(t, codes.Unauthenticated, st.Code())
-	require.Len(t, st.Details(), 2, "no RetryInfo for a failure that is not retryable")
-	assert.Equal(t, errgrpc.DomainIOS, st.Details()[0].(*errdetails.ErrorInfo).GetDomain())
+	require.Len(t, st.Details(), 3, "no RetryInfo for a failure that is not retryable")
+	info := st.Details()[0].(*errdetails.ErrorInfo)
+	assert.Equal(t, errgrpc.DomainIOS, info.GetDomain())
+	assert.Equal(t, "CALL_TICKET_EXPIRED", info.GetReason())
+	assert.Equal(t, "EMErrorCallTicketExpired", info.GetMetadata()["name"], "the vendor's identifier, exactly")
 
 	st = errgrpc.Status(errcode.Unavailable, language.English)
-	require.Len(t, st.Details(), 2, "a kind has no ErrorInfo")
-	assert.Nil(t, st.Details()[1].(*errdetails.RetryInfo).GetRetryDelay(), "no delay where none is known")
+	require.Len(t, st.Details(), 4)
+	assert.True(t, proto.Equal(&errdetails.ErrorInfo{Reason: "UNAVAILABLE", Domain: errgrpc.DomainKind}, st.Details()[0].(proto.Message)), "a kind alone has an ErrorInfo too")
+	assert.Nil(t, st.Details()[3].(*errdetails.RetryInfo).GetRetryDelay(), "no delay where none is known")
+
+	st = errgrpc.Status(errcode.ServerTicketExpired, language.English, errgrpc.WithHelpBase("https://errors.example.com/rtc/"))
+	assert.Equal(t, "https://errors.example.com/rtc/ServerTicketExpired", st.Details()[2].(*errdetails.Help).GetLinks()[0].GetUrl())
 
 	assert.Equal(t, codes.OK, errgrpc.Status(nil, language.English).Code())
 	foreign := errgrpc.Status(errors.New("dial tcp 10.0.0.5:443"), language.English)
 	assert.Equal(t, codes.Unknown, foreign.Code())
 	assert.Equal(t, errcode.Unknown.Description(language.English), foreign.Message())
+	assert.NotContains(t, foreign.Message(), "RTC", "a foreign failure is not said to be the RTC service's")
 }
 
 // TestRoundTrip: every code and reason survives Status and FromError.

@@ -85,7 +85,7 @@ func retryAfter(value string, now time.Time) time.Duration {
 // is made of this module's path and the Go name of a constant, both of which
 // the project owns and keeps within v1, so a type URI is stable: a client
 // may match on it as it matches on a code.
-const DefaultTypeBase = "https://pkg.go.dev/github.com/rtckit/errcode#"
+const DefaultTypeBase = errcode.DocBase
 
 // ProblemWriter writes RFC 9457 problem details as WriteProblem does, with
 // "type" URIs of its own. The zero value is ready to use and is the same as

@@ -24,9 +24,9 @@ var Kinds = []Kind{
 		GoName: "Unknown", Name: "UNKNOWN", Error: "unknown error", HTTPStatus: 500, Retryable: false,
 		Doc: "is a failure with no more specific kind, and the kind of any code that is not in the table.",
 		Texts: Texts{
-			En:     Text{"the RTC service failed with an unknown error", "check the logs for the cause"},
-			Zh:     Text{"RTC 服务发生未知错误", "请查看日志以确定原因"},
-			ZhHant: Text{"RTC 服務發生未知錯誤", "請查看日誌以確定原因"},
+			En:     Text{"the request failed for a reason that is not known", "check the logs for the cause"},
+			Zh:     Text{"请求失败，原因未知", "请查看日志以确定原因"},
+			ZhHant: Text{"請求失敗，原因不明", "請查看日誌以確定原因"},
 		},
 	},
 	{
@@ -42,9 +42,9 @@ var Kinds = []Kind{
 		GoName: "DeadlineExceeded", Name: "DEADLINE_EXCEEDED", Error: "deadline exceeded", HTTPStatus: 504, Retryable: true,
 		Doc: "means the operation timed out before it completed.",
 		Texts: Texts{
-			En:     Text{"the RTC service did not answer in time", "try again"},
-			Zh:     Text{"RTC 服务未能及时响应", "请重试"},
-			ZhHant: Text{"RTC 服務未能及時回應", "請再試一次"},
+			En:     Text{"the request did not complete in time", "try again"},
+			Zh:     Text{"请求未能及时完成", "请重试"},
+			ZhHant: Text{"請求未能及時完成", "請再試一次"},
 		},
 	},
 	{
