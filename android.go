@@ -443,7 +443,8 @@ func (c AndroidCode) MarshalJSON() ([]byte, error) { return androidTable.marshal
 // null leaves c unchanged.
 func (c *AndroidCode) UnmarshalJSON(data []byte) error { return androidTable.unmarshalJSON(c, data) }
 
-// LogValue logs c as a group of set, code, name, kind and English description.
+// LogValue logs c as a group of set, code, name, kind, retry advice and
+// English description.
 func (c AndroidCode) LogValue() slog.Value { return androidTable.logValue(c) }
 
 // Documented reports whether the vendor's table of error codes lists c.
@@ -454,5 +455,9 @@ func (c AndroidCode) GoName() string { return androidTable.goName(c) }
 
 // Aliases returns the other vendor identifiers that parse to c.
 func (c AndroidCode) Aliases() []string { return androidTable.aliasesOf(c) }
+
+// ErrorType returns c's error.type for OpenTelemetry, "errcode." and the
+// name of its constant, or of its type for an unknown code (see ErrorType).
+func (c AndroidCode) ErrorType() string { return codeErrorType(c) }
 
 func (AndroidCode) isCode() {}

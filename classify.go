@@ -23,11 +23,15 @@ import (
 //  4. else the first error with a Kind() Kind method (a Kind, or another
 //     package's error that has one): that kind, and the error's own
 //     Retryable() bool if it has one, else the kind's advice;
-//  5. else context.Canceled (Canceled) or context.DeadlineExceeded
+//  5. else the first network failure (a NetworkFailure, or what the standard
+//     library's errors say of one: a timeout, a refused or reset
+//     connection, an unreachable network, an answer cut off): its kind,
+//     advice and texts;
+//  6. else context.Canceled (Canceled) or context.DeadlineExceeded
 //     (DeadlineExceeded, retryable);
-//  6. else an unknown gateway reason: Unknown, not retryable, with the texts
+//  7. else an unknown gateway reason: Unknown, not retryable, with the texts
 //     that say the reason is unknown;
-//  7. else Unknown, not retryable.
+//  8. else Unknown, not retryable.
 //
 // A code is what the peer said the failure is, so even an unknown one wins
 // over a status: the status of an answer is derived from its code, and
@@ -45,6 +49,7 @@ const (
 	sourceReason
 	sourceStatus
 	sourceKind
+	sourceNetwork
 	sourceContext
 	sourceUnknownReason
 )
@@ -56,6 +61,7 @@ type verdict struct {
 	retryable  bool
 	code       Code   // the first code, known or not: what an answer passes on
 	reason     Reason // the reason that decided, known or not
+	network    NetworkFailure
 	status     int    // the status that decided
 	retryAfter time.Duration
 	// belowError reports whether the kind of sourceKind was found in the
@@ -71,7 +77,8 @@ type finds struct {
 	status                     int
 	kinder                     kinder
 	kinderBelowError           bool
-	context                    Kind // Canceled, DeadlineExceeded, or OK for none
+	network                    NetworkFailure // or 0 for none
+	context                    Kind           // Canceled, DeadlineExceeded, or OK for none
 	retryAfter                 time.Duration
 }
 
@@ -105,6 +112,8 @@ func classify(err error) verdict {
 		} else {
 			v.retryable = v.kind.Retryable()
 		}
+	case f.network != 0:
+		v.source, v.kind, v.retryable, v.network = sourceNetwork, f.network.Kind(), f.network.Retryable(), f.network
 	case f.context != OK:
 		v.source, v.kind, v.retryable = sourceContext, f.context, f.context.Retryable()
 	case f.unknownReason != "":
@@ -145,6 +154,11 @@ func (f *finds) walk(err error, belowError bool) {
 		case Reason:
 			f.reason(x)
 			return
+		case NetworkFailure:
+			if f.network == 0 && x.valid() {
+				f.network = x
+			}
+			return
 		case Kind:
 			if f.kinder == nil {
 				f.kinder, f.kinderBelowError = x, belowError
@@ -154,6 +168,9 @@ func (f *finds) walk(err error, belowError bool) {
 			if f.kinder == nil {
 				f.kinder, f.kinderBelowError = x, belowError
 			}
+		}
+		if f.network == 0 {
+			f.network, _ = networkFailureOf(err)
 		}
 		if f.context == OK {
 			switch {
@@ -227,6 +244,8 @@ func (v verdict) about() describer {
 		return v.code
 	case sourceReason, sourceUnknownReason:
 		return v.reason
+	case sourceNetwork:
+		return v.network
 	}
 	return v.kind
 }
@@ -276,4 +295,86 @@ func Describe(err error, tag language.Tag) string {
 		return ""
 	}
 	return describe(classify(err).about(), tag)
+}
+
+// OtherErrorType is what ErrorType gives an error that carries nothing the
+// library knows: OpenTelemetry's value for an error.type that is not among
+// the known ones.
+const OtherErrorType = "_OTHER"
+
+// ErrorType returns err's error.type, as OpenTelemetry's semantic
+// conventions ask for it: a stable value of low cardinality, by the
+// precedence of KindOf. It is "errcode." and the Go name of what gives err
+// its kind: "errcode.ServerTicketExpired" for a code,
+// "errcode.ReasonReachLimit" for a gateway reason,
+// "errcode.NetworkConnectionRefused" for a network failure,
+// "errcode.Unavailable" for a kind alone, such as a gateway's 503. An unknown
+// code gives its type ("errcode.ServerCode"), an unknown reason
+// "errcode.Reason", so that no peer can mint a value; an error with nothing
+// of the library's gives OtherErrorType, and nil "". The values are stable
+// within v1, as the constants' names are.
+//
+// *Error, the codes, Reason, Kind and NetworkFailure have an ErrorType
+// method that gives the same, so that OpenTelemetry's semconv.ErrorType finds
+// it in any chain without this module depending on OpenTelemetry.
+func ErrorType(err error) string {
+	if err == nil {
+		return ""
+	}
+	return classify(err).errorType()
+}
+
+func (v verdict) errorType() string {
+	switch v.source {
+	case sourceCode:
+		return codeErrorType(v.code)
+	case sourceReason, sourceUnknownReason:
+		return v.reason.ErrorType()
+	case sourceNetwork:
+		return v.network.ErrorType()
+	case sourceNone:
+		return OtherErrorType
+	}
+	return v.kind.ErrorType()
+}
+
+// codeErrorType is a code's error.type: its constant, or its type for an
+// unknown code.
+func codeErrorType(c Code) string {
+	if name := c.GoName(); name != "" {
+		return "errcode." + name
+	}
+	return "errcode." + setTypes[c.Set()]
+}
+
+// ErrorType returns ErrorType(e): the error.type of what gives e its kind.
+func (e *Error) ErrorType() string {
+	if e == nil {
+		return OtherErrorType
+	}
+	return classify(e).errorType()
+}
+
+// ErrorType returns the kind's error.type, such as "errcode.Unavailable";
+// "errcode.Unknown" for a value past Unauthenticated.
+func (k Kind) ErrorType() string { return "errcode." + k.Kind().GoName() }
+
+// ErrorType returns the reason's error.type, such as
+// "errcode.ReasonReachLimit"; "errcode.Reason" for a reason the gateway's
+// documentation does not list.
+func (r Reason) ErrorType() string {
+	if name := r.GoName(); name != "" {
+		return "errcode." + name
+	}
+	return "errcode.Reason"
+}
+
+// ErrorType returns the failure's error.type, such as
+// "errcode.NetworkConnectionRefused"; "errcode.NetworkFailure" for a value
+// that is none.
+func (n NetworkFailure) ErrorType() string {
+	if n.valid() {
+		return "errcode." + n.GoName()
+	}
+	return "errcode.NetworkFailure"
 }

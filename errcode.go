@@ -75,6 +75,10 @@ type Code interface {
 	// ServerException.Aliases() is ["BAD_REQUEST"], and the shipped Android
 	// SDK names 824 CALL_VIDEO_ISFUll. Most codes have none.
 	Aliases() []string
+	// ErrorType returns the code's error.type for OpenTelemetry: "errcode."
+	// and the name of its constant, such as "errcode.ServerTicketExpired",
+	// or of its type for an unknown code (see the function ErrorType).
+	ErrorType() string
 
 	// isCode seals the interface: only the sets' types satisfy it, so that
 	// methods can be added to it without breaking anyone.

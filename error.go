@@ -148,45 +148,80 @@ func (e *Error) Retryable() bool {
 }
 
 // LogValue logs e as a group: the code's set, code and name, when there is a
-// code; the kind and the English description, as KindOf and Describe give
-// them; then op, message, reason, status and cause, leaving out what is
-// empty. Op, message, reason and cause are bounded and escaped as in Error.
+// code; the kind, the retry advice and the English description, as KindOf,
+// Retryable and Describe give them; then op, message, reason, status, the
+// delay asked for (retry_after, as a duration such as "1.5s", which a person
+// reads and time.ParseDuration parses) and cause, leaving out what is empty.
+// Op, message, reason and cause are bounded and escaped as in Error. Attr
+// logs any chain the same way.
 func (e *Error) LogValue() slog.Value {
 	if e == nil {
 		return slog.GroupValue(slog.String("kind", Unknown.String()))
 	}
-	v := classify(e)
+	return slog.GroupValue(logAttrs(e, e)...)
+}
+
+// Attr returns a slog attribute for err, however it is wrapped: a group under
+// key with err's own text, bounded and escaped, under "error", then what
+// *Error's LogValue logs (of the first *Error in the chain, with the kind
+// and advice of the whole chain), so that
+//
+//	logger.Error("join failed", errcode.Attr("err", fmt.Errorf("join %s: %w", room, err)))
+//
+// keeps both the wrapping's words and the library's attributes. A nil err
+// gives an empty attribute, which slog leaves out.
+func Attr(key string, err error) slog.Attr {
+	if err == nil {
+		return slog.Attr{}
+	}
+	var e *Error
+	if !errors.As(err, &e) {
+		e = nil
+	}
+	return slog.Attr{Key: key, Value: slog.GroupValue(append([]slog.Attr{slog.String("error", peerText(err.Error()))}, logAttrs(err, e)...)...)}
+}
+
+// logAttrs returns the attributes of err's chain, whose first *Error is e
+// (or nil): what classify says of the chain, and e's fields.
+func logAttrs(err error, e *Error) []slog.Attr {
+	v := classify(err)
 	var attrs []slog.Attr
-	if e.Code != nil {
+	if v.code != nil {
 		attrs = append(attrs,
-			slog.String("set", e.Code.Set().String()),
-			slog.Int("code", e.Code.Int()),
-			slog.String("name", e.Code.String()),
+			slog.String("set", v.code.Set().String()),
+			slog.Int("code", v.code.Int()),
+			slog.String("name", v.code.String()),
 		)
 	}
 	attrs = append(attrs,
 		slog.String("kind", v.kind.String()),
+		slog.Bool("retryable", v.retryable),
 		slog.String("description", v.about().Description(language.English)),
 	)
-	for _, a := range [...]slog.Attr{
-		slog.String("op", peerText(e.Op)),
-		slog.String("message", peerText(e.Message)),
-		slog.String("reason", peerText(string(e.Reason))),
-	} {
-		if a.Value.String() != "" {
-			attrs = append(attrs, a)
+	if v.source == sourceNetwork {
+		attrs = append(attrs, slog.String("network", v.network.String()))
+	}
+	if e != nil {
+		for _, a := range [...]slog.Attr{
+			slog.String("op", peerText(e.Op)),
+			slog.String("message", peerText(e.Message)),
+			slog.String("reason", peerText(string(e.Reason))),
+		} {
+			if a.Value.String() != "" {
+				attrs = append(attrs, a)
+			}
+		}
+		if e.StatusCode != 0 {
+			attrs = append(attrs, slog.Int("status", e.StatusCode))
 		}
 	}
-	if e.StatusCode != 0 {
-		attrs = append(attrs, slog.Int("status", e.StatusCode))
+	if v.retryAfter > 0 {
+		attrs = append(attrs, slog.String("retry_after", v.retryAfter.String()))
 	}
-	if e.RetryAfter > 0 {
-		attrs = append(attrs, slog.Duration("retry_after", e.RetryAfter))
-	}
-	if e.Err != nil {
+	if e != nil && e.Err != nil {
 		attrs = append(attrs, slog.String("cause", peerText(e.Err.Error())))
 	}
-	return slog.GroupValue(attrs...)
+	return attrs
 }
 
 // FromServer returns nil for the server's success (0) and otherwise an *Error

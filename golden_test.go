@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
@@ -53,6 +52,9 @@ func TestTextsGolden(t *testing.T) {
 	for k := errcode.OK; k <= errcode.Unauthenticated; k++ {
 		entry("kind "+k.String(), k, k)
 	}
+	for n := errcode.NetworkTimeout; n <= errcode.NetworkMalformedURL; n++ {
+		entry("network "+n.String(), n, n)
+	}
 	entry("unknown server code", errcode.ServerCode(-999), errcode.ServerCode(-999))
 	entry("unknown android code", errcode.AndroidCode(999), errcode.AndroidCode(999))
 	entry("unknown ios code", errcode.IOSCode(999), errcode.IOSCode(999))
@@ -66,5 +68,25 @@ func TestTextsGolden(t *testing.T) {
 	}
 	want, err := os.ReadFile(path)
 	require.NoError(t, err, "run go test . -run Golden -update to write it")
-	assert.Equal(t, string(want), got, "%s differs; if the change is meant, run go test . -run Golden -update", path)
+	if line, w, g, differ := firstDifference(string(want), got); differ {
+		t.Errorf("%s differs from line %d on; if the change is meant, run go test . -run Golden -update\nwant: %s\ngot:  %s", path, line, w, g)
+	}
+}
+
+// firstDifference returns the first line, counted from 1, at which want and
+// got differ, and that line of each.
+func firstDifference(want, got string) (line int, w, g string, differ bool) {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < max(len(wl), len(gl)); i++ {
+		if i >= len(wl) || i >= len(gl) || wl[i] != gl[i] {
+			if i < len(wl) {
+				w = wl[i]
+			}
+			if i < len(gl) {
+				g = gl[i]
+			}
+			return i + 1, w, g, true
+		}
+	}
+	return 0, "", "", false
 }

@@ -407,7 +407,8 @@ func (c IOSCode) MarshalJSON() ([]byte, error) { return iosTable.marshalJSON(c),
 // null leaves c unchanged.
 func (c *IOSCode) UnmarshalJSON(data []byte) error { return iosTable.unmarshalJSON(c, data) }
 
-// LogValue logs c as a group of set, code, name, kind and English description.
+// LogValue logs c as a group of set, code, name, kind, retry advice and
+// English description.
 func (c IOSCode) LogValue() slog.Value { return iosTable.logValue(c) }
 
 // Documented reports whether the vendor's table of error codes lists c.
@@ -418,5 +419,9 @@ func (c IOSCode) GoName() string { return iosTable.goName(c) }
 
 // Aliases returns the other vendor identifiers that parse to c.
 func (c IOSCode) Aliases() []string { return iosTable.aliasesOf(c) }
+
+// ErrorType returns c's error.type for OpenTelemetry, "errcode." and the
+// name of its constant, or of its type for an unknown code (see ErrorType).
+func (c IOSCode) ErrorType() string { return codeErrorType(c) }
 
 func (IOSCode) isCode() {}

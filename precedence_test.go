@@ -4,7 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
+	"os"
+	"slices"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -35,6 +40,13 @@ func (e timedOut) Is(target error) bool {
 	}
 	return target == context.DeadlineExceeded
 }
+
+// netTimeout stands for net's errors: a Timeout method that reports true.
+type netTimeout struct{}
+
+func (netTimeout) Error() string   { return "i/o timeout" }
+func (netTimeout) Timeout() bool   { return true }
+func (netTimeout) Temporary() bool { return true }
 
 // reasonAs stands for another package's error whose As method gives a
 // gateway reason.
@@ -83,6 +95,16 @@ func TestPrecedence(t *testing.T) {
 		{"an Is method that says it is a cancellation", timedOut{canceled: true}, Canceled, false, Canceled},
 		{"an As method that stands for a reason", reasonAs{ReasonReachLimit}, ResourceExhausted, true, ReasonReachLimit},
 		{"a nil *Error below a status", &Error{StatusCode: 502, Err: (*Error)(nil)}, Unavailable, true, Unavailable},
+		{"a refused connection", fmt.Errorf("dial tcp: %w", os.NewSyscallError("connect", syscall.ECONNREFUSED)), Unavailable, true, NetworkConnectionRefused},
+		{"a reset connection", fmt.Errorf("read: %w", syscall.ECONNRESET), Unavailable, true, NetworkConnectionReset},
+		{"an unreachable host", syscall.EHOSTUNREACH, Unavailable, true, NetworkUnreachable},
+		{"a timeout of the network", fmt.Errorf("get: %w", netTimeout{}), DeadlineExceeded, true, NetworkTimeout},
+		{"an answer cut off", fmt.Errorf("read body: %w", io.ErrUnexpectedEOF), Unavailable, true, NetworkTruncated},
+		{"a network failure that errhttp put in the chain", &Error{Err: fmt.Errorf("%w: x509", NetworkUntrustedCertificate)}, Internal, false, NetworkUntrustedCertificate},
+		{"a kind wins over a network failure", fmt.Errorf("%w: %w", Aborted, syscall.ECONNRESET), Aborted, false, Aborted},
+		{"a network failure wins over a context error", errors.Join(context.Canceled, syscall.ECONNREFUSED), Unavailable, true, NetworkConnectionRefused},
+		{"a status wins over a network failure", &Error{StatusCode: 404, Err: io.ErrUnexpectedEOF}, NotFound, false, NotFound},
+		{"an errno that is no network failure", syscall.ENOENT, Unknown, false, Unknown},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			v := classify(tt.err)
@@ -107,6 +129,8 @@ func assertAgreement(t *testing.T, err error) {
 	}
 	v := classify(err)
 	assert.Equal(t, v.kind, KindOf(err), "KindOf")
+	assert.Equal(t, v.errorType(), ErrorType(err), "ErrorType")
+	assert.True(t, boundedErrorType(ErrorType(err)), "error.type %q is not one of the library's", ErrorType(err))
 	assert.Equal(t, v.retryable, Retryable(err), "Retryable")
 	for _, tag := range Languages() {
 		assert.Equal(t, describe(v.about(), tag), Describe(err, tag), "Describe")
@@ -145,12 +169,16 @@ func assertAgreement(t *testing.T, err error) {
 		if v.source == sourceReason {
 			assert.Equal(t, v.reason, a.Reason)
 		}
-		if v.source != sourceUnknownReason {
+		switch v.source {
+		case sourceUnknownReason, sourceNetwork:
+			assert.Equal(t, describe(v.kind, language.English), a.Describe(language.English), "an answer says no more than the kind of a peer's string or of a network failure")
+		default:
 			assert.Equal(t, describe(v.about(), language.English), a.Describe(language.English), "AnswerFor's texts")
 		}
 	}
 	if e, ok := err.(*Error); ok && e != nil {
 		assert.Equal(t, v.kind, e.Kind(), "Error.Kind")
+		assert.Equal(t, ErrorType(err), e.ErrorType(), "Error.ErrorType")
 		assert.Equal(t, v.retryable, e.Retryable(), "Error.Retryable")
 		attrs := map[string]slog.Value{}
 		for _, a := range e.LogValue().Group() {
@@ -251,6 +279,8 @@ func buildChain(program []byte) error {
 			stack = append(stack, fmt.Errorf("%w and %w", pop(), pop()))
 		case 11:
 			stack = append(stack, peerStatus{Kind(arg), arg%3 == 0})
+		case 12:
+			stack = append(stack, []error{syscall.ECONNREFUSED, io.ErrUnexpectedEOF, netTimeout{}, NetworkFailure(arg % 11)}[arg%4])
 		default:
 			stack = append(stack, (*Error)(nil))
 		}
@@ -267,4 +297,56 @@ func TestBuildChainMakesChains(t *testing.T) {
 	c, ok := CodeOf(err)
 	require.True(t, ok)
 	assert.Equal(t, ServerCode(-999), c)
+}
+
+// boundedErrorType reports whether t is one of the values ErrorType can
+// give: OtherErrorType, or "errcode." and the name of a constant or a type of
+// the package, whatever the error's peer sent.
+func boundedErrorType(t string) bool {
+	if t == OtherErrorType {
+		return true
+	}
+	name, ok := strings.CutPrefix(t, "errcode.")
+	if !ok {
+		return false
+	}
+	known := []string{"Reason", "NetworkFailure"}
+	known = append(known, setTypes[1:]...)
+	for _, s := range codeSets {
+		for _, c := range Codes(s) {
+			known = append(known, c.GoName())
+		}
+	}
+	for _, r := range reasonTable.entries {
+		known = append(known, r.goName)
+	}
+	for _, k := range kinds {
+		known = append(known, k.goName)
+	}
+	for _, n := range networkFailures[1:] {
+		known = append(known, n.goName)
+	}
+	return slices.Contains(known, name)
+}
+
+// TestErrorType gives error.type by example, for OpenTelemetry.
+func TestErrorType(t *testing.T) {
+	for err, want := range map[error]string{
+		fmt.Errorf("join: %w", &Error{Code: ServerTicketExpired}): "errcode.ServerTicketExpired",
+		IOSCallDesktopFull: "errcode.IOSCallDesktopFull",
+		&Error{Reason: ReasonReachLimit, StatusCode: 429}: "errcode.ReasonReachLimit",
+		ServerCode(-999): "errcode.ServerCode",
+		&Error{Reason: "made_up_by_a_peer", StatusCode: 200}: "errcode.Reason",
+		&Error{Reason: "made_up_by_a_peer", StatusCode: 503}: "errcode.Unavailable",
+		fmt.Errorf("dial: %w", syscall.ECONNREFUSED):         "errcode.NetworkConnectionRefused",
+		fmt.Errorf("call: %w", context.DeadlineExceeded):     "errcode.DeadlineExceeded",
+		errors.New("foreign"):                                OtherErrorType,
+	} {
+		assert.Equal(t, want, ErrorType(err), "%v", err)
+	}
+	assert.Empty(t, ErrorType(nil))
+	assert.Equal(t, OtherErrorType, (*Error)(nil).ErrorType())
+	assert.Equal(t, "errcode.Unknown", Kind(99).ErrorType())
+	assert.Equal(t, "errcode.NetworkFailure", NetworkFailure(0).ErrorType())
+	assert.Equal(t, "errcode.AndroidCode", AndroidCode(999).ErrorType())
 }

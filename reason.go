@@ -171,6 +171,7 @@ func (r Reason) LogValue() slog.Value {
 		slog.String("set", SetGateway.String()),
 		slog.String("reason", peerText(string(r))),
 		slog.String("kind", r.Kind().String()),
+		slog.Bool("retryable", r.Retryable()),
 		slog.String("description", r.Description(language.English)),
 	)
 }

@@ -446,7 +446,8 @@ func (c ServerCode) MarshalJSON() ([]byte, error) { return serverTable.marshalJS
 // null leaves c unchanged.
 func (c *ServerCode) UnmarshalJSON(data []byte) error { return serverTable.unmarshalJSON(c, data) }
 
-// LogValue logs c as a group of set, code, name, kind and English description.
+// LogValue logs c as a group of set, code, name, kind, retry advice and
+// English description.
 func (c ServerCode) LogValue() slog.Value { return serverTable.logValue(c) }
 
 // Documented reports whether the vendor's table of error codes lists c.
@@ -457,5 +458,9 @@ func (c ServerCode) GoName() string { return serverTable.goName(c) }
 
 // Aliases returns the other vendor identifiers that parse to c.
 func (c ServerCode) Aliases() []string { return serverTable.aliasesOf(c) }
+
+// ErrorType returns c's error.type for OpenTelemetry, "errcode." and the
+// name of its constant, or of its type for an unknown code (see ErrorType).
+func (c ServerCode) ErrorType() string { return codeErrorType(c) }
 
 func (ServerCode) isCode() {}

@@ -162,14 +162,16 @@ func (t *table[C]) marshalJSON(c C) []byte {
 	return strconv.AppendInt(nil, int64(c), 10)
 }
 
-// logValue is the group a code logs as: set, number, identifier, kind and the
-// English description, so that a log line is readable without the table.
+// logValue is the group a code logs as: set, number, identifier, kind, retry
+// advice and the English description, so that a log line is readable
+// without the table.
 func (t *table[C]) logValue(c C) slog.Value {
 	return slog.GroupValue(
 		slog.String("set", t.set.String()),
 		slog.Int("code", int(c)),
 		slog.String("name", t.String(c)),
 		slog.String("kind", t.kind(c).String()),
+		slog.Bool("retryable", t.retryable(c)),
 		slog.String("description", t.description(c, language.English)),
 	)
 }

@@ -45,6 +45,9 @@ func allTexts(l int) []labeled {
 	for k, e := range kinds {
 		add("kind "+Kind(k).String(), e.texts[l], false)
 	}
+	for _, e := range networkFailures[1:] {
+		add("network "+e.name, e.texts[l], false)
+	}
 	for _, set := range codeSets {
 		out = append(out, labeled{where: fmt.Sprintf("unknown %s", set), text: m.unknown[set]})
 	}

@@ -57,11 +57,9 @@ func (s *service) join(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, "joined")
 		return
 	}
-	// The log gets everything: code, name, kind, description, the peer's
-	// message and status. The *Error logs as a group.
-	var e *errcode.Error
-	errors.As(err, &e)
-	s.logger.Error("join failed", "conference", conference, "rtc", e, "retryable", errcode.Retryable(err))
+	// The log gets everything: the wrapping's text, code, name, kind, advice,
+	// description, the peer's message and status, however err is wrapped.
+	s.logger.Error("join failed", "conference", conference, errcode.Attr("rtc", err))
 
 	// The client gets a problem in its language, with the code to match
 	// again and the advice, but nothing of the peer's words; when the RTC

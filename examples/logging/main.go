@@ -3,7 +3,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -32,10 +31,9 @@ func main() {
 			Op:      "create conference",
 			Message: "account 1001 is in arrears",
 		})
-		var e *errcode.Error
-		if errors.As(err, &e) {
-			logger.Error("request failed", "err", e)
-		}
+		// Attr finds the library's attributes through the wrapping, and keeps
+		// the wrapping's own words.
+		logger.Error("request failed", errcode.Attr("err", err))
 
 		// A code newer than this library still logs its number.
 		logger.Info("unknown code", "code", errcode.IOSCode(830))

@@ -58,7 +58,7 @@ func generate() (map[string][]byte, error) {
 		}
 		files[s.File] = src
 	}
-	for name, gen := range map[string]func() []byte{"sets.go": setsFile, "gateway.go": gatewayFile, "kinds.go": kindsFile, "texts.go": textsFile} {
+	for name, gen := range map[string]func() []byte{"network.go": networkFile, "sets.go": setsFile, "gateway.go": gatewayFile, "kinds.go": kindsFile, "texts.go": textsFile} {
 		src, err := format.Source(gen())
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
@@ -143,6 +143,18 @@ func check() error {
 		}
 		if len(s.Codes) > 255 {
 			return fmt.Errorf("%s: more than 255 codes do not fit the table's slots", s.Name)
+		}
+	}
+	for _, n := range registry.NetworkFailures {
+		where := "network " + n.Name
+		if err := newGoName(where, n.GoName); err != nil {
+			return err
+		}
+		if err := advice(where, n.Kind, n.Retryable, 0, n.Why); err != nil {
+			return err
+		}
+		if err := texts(where, n.Texts); err != nil {
+			return err
 		}
 	}
 	for _, r := range registry.Gateway {
@@ -332,7 +344,8 @@ func (c TYPE) MarshalJSON() ([]byte, error) { return TABLE.marshalJSON(c), nil }
 // null leaves c unchanged.
 func (c *TYPE) UnmarshalJSON(data []byte) error { return TABLE.unmarshalJSON(c, data) }
 
-// LogValue logs c as a group of set, code, name, kind and English description.
+// LogValue logs c as a group of set, code, name, kind, retry advice and
+// English description.
 func (c TYPE) LogValue() slog.Value { return TABLE.logValue(c) }
 
 // Documented reports whether the vendor's table of error codes lists c.
@@ -343,6 +356,10 @@ func (c TYPE) GoName() string { return TABLE.goName(c) }
 
 // Aliases returns the other vendor identifiers that parse to c.
 func (c TYPE) Aliases() []string { return TABLE.aliasesOf(c) }
+
+// ErrorType returns c's error.type for OpenTelemetry, "errcode." and the
+// name of its constant, or of its type for an unknown code (see ErrorType).
+func (c TYPE) ErrorType() string { return codeErrorType(c) }
 
 func (TYPE) isCode() {}
 `
@@ -496,4 +513,29 @@ func httpStatus(kind string, status int) int {
 		}
 	}
 	return 500
+}
+
+// networkFile writes the network failures and their table.
+func networkFile() []byte {
+	var b bytes.Buffer
+	b.WriteString(header)
+	b.WriteString("const (\n")
+	for i, n := range registry.NetworkFailures {
+		comment(&b, "\t", n.GoName+" "+n.Doc)
+		if i == 0 {
+			fmt.Fprintf(&b, "\t%s NetworkFailure = iota + 1\n", n.GoName)
+		} else {
+			fmt.Fprintf(&b, "\t%s\n", n.GoName)
+		}
+	}
+	b.WriteString(")\n\n")
+	b.WriteString("// networkFailures holds every network failure's facts and texts, row for\n// row as internal/registry lists them; the first row is no failure.\nvar networkFailures = [...]networkEntry{\n\t{},\n")
+	for _, n := range registry.NetworkFailures {
+		if n.Why != "" {
+			comment(&b, "\t", n.Why)
+		}
+		fmt.Fprintf(&b, "\t%s: {name: %s, goName: %s, kind: %s, retryable: %v,\n\t\terror: %s,\n\t\ttexts: %s},\n", n.GoName, q(n.Name), q(n.GoName), n.Kind, n.Retryable, q("rtc network failure "+n.Name+": "+n.Texts.En.Description), textsLit(n.Texts))
+	}
+	b.WriteString("}\n")
+	return b.Bytes()
 }

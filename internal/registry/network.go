@@ -1,0 +1,104 @@
+package registry
+
+// NetworkFailure is one way a call to the RTC service fails before any
+// answer: the network's, the name service's or the TLS handshake's. The
+// library reads them from the standard library's errors, so that a
+// refused connection is not an unknown failure.
+type NetworkFailure struct {
+	GoName    string // the errcode constant, such as "NetworkConnectionRefused"
+	Name      string // stable, as ErrorType and logs give it: "connection_refused"
+	Doc       string // the constant's doc, after "GoName "
+	Kind      string
+	Retryable bool
+	Why       string
+	Texts     Texts
+}
+
+// NetworkFailures lists them. The ones that a retry can mend come first;
+// the rest are the calling service's configuration, which no retry mends.
+var NetworkFailures = []NetworkFailure{
+	{
+		GoName: "NetworkTimeout", Name: "timeout", Kind: "DeadlineExceeded", Retryable: true,
+		Doc: "is a call that did not complete in time: a dial, a TLS handshake, or an answer that did not come before the client's deadline (an error whose Timeout method reports true).",
+		Texts: Texts{
+			En:     Text{"the other end did not answer in time", "try again, with backoff"},
+			Zh:     Text{"对方未能及时响应", "请按退避策略重试"},
+			ZhHant: Text{"對方未能及時回應", "請依退避（backoff）策略重試"},
+		},
+	},
+	{
+		GoName: "NetworkConnectionRefused", Name: "connection_refused", Kind: "Unavailable", Retryable: true,
+		Doc: "is a connection that the RTC service's host refused (ECONNREFUSED): nothing listens there now.",
+		Texts: Texts{
+			En:     Text{"the connection was refused", "try again later, with backoff"},
+			Zh:     Text{"连接被拒绝", "请稍后按退避策略重试"},
+			ZhHant: Text{"連線遭拒", "請稍後依退避（backoff）策略重試"},
+		},
+	},
+	{
+		GoName: "NetworkConnectionReset", Name: "connection_reset", Kind: "Unavailable", Retryable: true,
+		Doc: "is a connection that the other end reset or broke (ECONNRESET, ECONNABORTED, EPIPE).",
+		Texts: Texts{
+			En:     Text{"the connection was reset", "try again, with backoff"},
+			Zh:     Text{"连接被重置", "请按退避策略重试"},
+			ZhHant: Text{"連線遭重設", "請依退避（backoff）策略重試"},
+		},
+	},
+	{
+		GoName: "NetworkUnreachable", Name: "unreachable", Kind: "Unavailable", Retryable: true,
+		Doc: "is a network or host that cannot be reached (ENETUNREACH, EHOSTUNREACH).",
+		Texts: Texts{
+			En:     Text{"the network or host cannot be reached", "check this service's network, then try again"},
+			Zh:     Text{"无法访问对方的网络或主机", "请检查本服务的网络，再重试"},
+			ZhHant: Text{"無法連上對方的網路或主機", "請檢查本服務的網路，再重試"},
+		},
+	},
+	{
+		GoName: "NetworkDNSTemporary", Name: "dns_temporary", Kind: "Unavailable", Retryable: true,
+		Doc: "is a name lookup that failed for now: the name server did not answer, or said to try again (an error whose Temporary method reports true).",
+		Texts: Texts{
+			En:     Text{"a host name could not be looked up for now", "try again, with backoff"},
+			Zh:     Text{"暂时无法解析主机名", "请按退避策略重试"},
+			ZhHant: Text{"暫時無法解析主機名稱", "請依退避（backoff）策略重試"},
+		},
+	},
+	{
+		GoName: "NetworkTruncated", Name: "truncated", Kind: "Unavailable", Retryable: true,
+		Doc: "is an answer cut off in the middle (io.ErrUnexpectedEOF): the connection closed before the whole response came.",
+		Texts: Texts{
+			En:     Text{"the answer was cut off", "try again, with backoff"},
+			Zh:     Text{"响应被中断", "请按退避策略重试"},
+			ZhHant: Text{"回應遭中斷", "請依退避（backoff）策略重試"},
+		},
+	},
+	{
+		GoName: "NetworkNameNotFound", Name: "name_not_found", Kind: "Internal", Retryable: false,
+		Why: "the name does not exist: the calling service's configuration is wrong, and no retry mends it; to its client, an internal error",
+		Doc: "is a host name that does not exist (NXDOMAIN): the calling service's base URL is wrong. errhttp recognizes it; the core package, which does not import net, cannot.",
+		Texts: Texts{
+			En:     Text{"the host name does not exist", "fix this service's configuration: check the base URL it calls"},
+			Zh:     Text{"主机名不存在", "请修正本服务的配置：检查所调用的基础 URL"},
+			ZhHant: Text{"主機名稱不存在", "請修正本服務的設定：檢查所呼叫的基礎 URL"},
+		},
+	},
+	{
+		GoName: "NetworkUntrustedCertificate", Name: "untrusted_certificate", Kind: "Internal", Retryable: false,
+		Why: "the same certificate fails again: the calling service's trust settings or URL are wrong; to its client, an internal error",
+		Doc: "is a TLS certificate that the calling service does not trust, or that is not the host's. errhttp recognizes it; the core package, which does not import crypto/x509, cannot.",
+		Texts: Texts{
+			En:     Text{"the server's TLS certificate is not trusted", "fix this service's configuration: check the URL it calls and the certificate authorities it trusts"},
+			Zh:     Text{"服务端的 TLS 证书不受信任", "请修正本服务的配置：检查所调用的 URL 和所信任的证书颁发机构"},
+			ZhHant: Text{"伺服器的 TLS 憑證不受信任", "請修正本服務的設定：檢查所呼叫的 URL 與所信任的憑證授權單位"},
+		},
+	},
+	{
+		GoName: "NetworkMalformedURL", Name: "malformed_url", Kind: "Internal", Retryable: false,
+		Why: "the same URL fails again: the calling service's configuration is wrong; to its client, an internal error",
+		Doc: "is a URL that cannot be parsed, or has no scheme or host: the calling service's configuration is wrong. errhttp recognizes it.",
+		Texts: Texts{
+			En:     Text{"the URL is malformed", "fix this service's configuration: check the base URL it calls"},
+			Zh:     Text{"URL 格式错误", "请修正本服务的配置：检查所调用的基础 URL"},
+			ZhHant: Text{"URL 格式錯誤", "請修正本服務的設定：檢查所呼叫的基礎 URL"},
+		},
+	},
+}
