@@ -62,7 +62,7 @@ type verdict struct {
 	code       Code   // the first code, known or not: what an answer passes on
 	reason     Reason // the reason that decided, known or not
 	network    NetworkFailure
-	status     int    // the status that decided
+	status     int // the status that decided
 	retryAfter time.Duration
 	// belowError reports whether the kind of sourceKind was found in the
 	// cause of an *Error: a peer's status, as errgrpc.FromError reads it.

@@ -124,11 +124,13 @@ func CodeOf(err error) (Code, bool) {
 	return nil, false
 }
 
-// Is reports whether err matches any of codes, as errors.Is does: for
-// example, Is(err, ServerTicketInvalid, ServerTicketExpired).
-func Is(err error, codes ...Code) bool {
-	for _, c := range codes {
-		if errors.Is(err, c) {
+// Is reports whether err matches any of targets, as errors.Is matches each:
+// codes, gateway reasons, kinds, network failures, or any other error. For
+// example, Is(err, ServerTicketInvalid, ServerTicketExpired,
+// ReasonAuthBadAccessToken).
+func Is(err error, targets ...error) bool {
+	for _, target := range targets {
+		if errors.Is(err, target) {
 			return true
 		}
 	}

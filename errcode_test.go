@@ -463,6 +463,13 @@ func TestIsHelper(t *testing.T) {
 	assert.False(t, errcode.Is(err, errcode.ServerTicketInvalid, errcode.AndroidCallTicketExpired))
 	assert.False(t, errcode.Is(err))
 	assert.False(t, errcode.Is(nil, errcode.ServerTicketExpired))
+
+	limited := &errcode.Error{Reason: errcode.ReasonReachLimit, StatusCode: 429}
+	assert.True(t, errcode.Is(limited, errcode.ReasonResourceLimited, errcode.ReasonReachLimit), "reasons, as errors.Is matches them")
+	assert.True(t, errcode.Is(limited, errcode.ResourceExhausted), "kinds")
+	assert.False(t, errcode.Is(limited, errcode.ReasonResourceLimited, errcode.Unavailable))
+	sentinel := errors.New("sentinel")
+	assert.True(t, errcode.Is(fmt.Errorf("w: %w", sentinel), errcode.ServerTicketExpired, sentinel), "any error")
 }
 
 func TestCodeOf(t *testing.T) {

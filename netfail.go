@@ -143,3 +143,14 @@ func networkFailureOf(err error) (NetworkFailure, bool) {
 	}
 	return 0, false
 }
+
+// NetworkFailureOf returns the first network failure in err's chain: a
+// NetworkFailure, or what the standard library's errors say of one (see
+// NetworkFailure). errors.Is(err, NetworkConnectionRefused) holds only where
+// the value itself is in the chain, as errhttp.ReadBody puts it; this reads
+// one from any chain, such as client.Do's own error.
+func NetworkFailureOf(err error) (NetworkFailure, bool) {
+	var f finds
+	f.walk(err, false)
+	return f.network, f.network != 0
+}

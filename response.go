@@ -11,10 +11,11 @@ import (
 const maxResponseBody = 1 << 20
 
 // ParseResponse reads the JSON body of a conference server response on its
-// own, with no HTTP status to go by; ReadResponse, which has the status, is
-// the better choice wherever the status is known: without it, a failure that
+// own, with no HTTP status to go by, so the status is lost: a failure that
 // the status alone tells (a 500 with an empty body, or with {}) reads as a
-// success here.
+// success here. Wherever the status is known, use ReadResponse, or ReadBody
+// to keep the body of a success; over net/http, errhttp.ReadBody reads
+// client.Do's answer in one call.
 //
 // It returns nil, a success, in exactly these cases:
 //
@@ -64,14 +65,31 @@ func ParseResponse(body []byte) error { return parseResponse(body, 0) }
 // error of kind Unavailable. It does not close body. It serves any HTTP
 // client; errhttp.FromHTTPResponse calls it for net/http's.
 func ReadResponse(status int, body io.Reader) error {
+	_, err := ReadBody(status, body)
+	return err
+}
+
+// ReadBody is ReadResponse that also returns the body it read: the success
+// payload, for a caller that needs it, with the error nil; or nil and the
+// error, for a failure. A body that is cut off (io.ErrUnexpectedEOF) is
+// NetworkTruncated, and any other that cannot be read is Unavailable; both
+// are retryable.
+func ReadBody(status int, body io.Reader) ([]byte, error) {
 	data, err := readAll(body)
 	if err != nil {
-		return &Error{StatusCode: status, Message: snippet(data), Err: fmt.Errorf("errcode: reading the response body: %w: %w", Unavailable, err)}
+		var kind error = Unavailable
+		if f, ok := networkFailureOf(err); ok {
+			kind = f
+		}
+		return nil, &Error{StatusCode: status, Message: snippet(data), Err: fmt.Errorf("errcode: reading the response body: %w: %w", kind, err)}
 	}
 	if len(data) > maxResponseBody {
-		return &Error{StatusCode: status, Message: snippet(data), Err: fmt.Errorf("errcode: response body exceeds %d bytes", maxResponseBody)}
+		return nil, &Error{StatusCode: status, Message: snippet(data), Err: fmt.Errorf("errcode: response body exceeds %d bytes", maxResponseBody)}
 	}
-	return parseResponse(data, status)
+	if err := parseResponse(data, status); err != nil {
+		return nil, err
+	}
+	return data, nil
 }
 
 // readAll reads at most one byte more than maxResponseBody of body. A nil

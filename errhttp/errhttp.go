@@ -6,10 +6,15 @@
 package errhttp
 
 import (
+	"crypto/tls"
+	"crypto/x509"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -27,10 +32,8 @@ import (
 // 5xx Unavailable and retryable). A Retry-After header, in seconds or as an
 // HTTP date, is kept as the error's RetryAfter, at most
 // errcode.MaxRetryAfter; a value that RFC 9110 would not parse is no delay.
-// It never panics, even for a nil pointer of a body type. To keep a success
-// body, read it yourself and call errcode.ReadResponse with the status:
-// errcode.ParseResponse alone does not know the status, so a 500 with an
-// empty body would read as a success.
+// It never panics, even for a nil pointer of a body type. To keep the body of
+// a success, call ReadBody instead.
 func FromHTTPResponse(resp *http.Response) error {
 	if resp == nil {
 		return &errcode.Error{Err: errors.New("errhttp: nil *http.Response")}
@@ -210,4 +213,70 @@ func addVary(h http.Header, field string) {
 		}
 	}
 	h.Add("Vary", field)
+}
+
+// ReadBody reads what client.Do returned, in one call: for a success, the
+// body (at most 1 MiB of it) and a nil error; for a failure, a nil body and
+// an *errcode.Error that says what failed, as FromHTTPResponse says it,
+// status and Retry-After included. It closes resp's body.
+//
+//	body, err := errhttp.ReadBody(client.Do(req))
+//
+// A failure before any answer is classified as what it is: a timeout, a
+// refused or reset connection and an unreachable network as the core
+// package reads them (errcode.NetworkFailure), and, from net's, x509's and
+// url's types, a name that does not exist, a name that could not be looked
+// up for now, a certificate the client does not trust, and a malformed URL.
+// The transport's error stays in the chain, and its text in Error.
+func ReadBody(resp *http.Response, err error) ([]byte, error) {
+	if err != nil {
+		if resp != nil && resp.Body != nil {
+			closeQuietly(resp.Body)
+		}
+		return nil, transportError(err)
+	}
+	if resp == nil {
+		return nil, &errcode.Error{Err: errors.New("errhttp: nil *http.Response")}
+	}
+	var body []byte
+	if resp.Body == nil {
+		body, err = errcode.ReadBody(resp.StatusCode, nil)
+	} else {
+		defer closeQuietly(resp.Body)
+		body, err = errcode.ReadBody(resp.StatusCode, resp.Body)
+	}
+	var e *errcode.Error
+	if errors.As(err, &e) {
+		e.RetryAfter = retryAfter(resp.Header.Get("Retry-After"), time.Now())
+	}
+	return body, err
+}
+
+// transportError returns the *errcode.Error of a failure before any answer,
+// with the network failure that net's, x509's and url's types tell in its
+// chain, before the transport's error.
+func transportError(err error) error {
+	var failure errcode.NetworkFailure
+	var dns *net.DNSError
+	var unknownAuthority x509.UnknownAuthorityError
+	var hostname x509.HostnameError
+	var invalid x509.CertificateInvalidError
+	var verification *tls.CertificateVerificationError
+	var urlErr *url.Error
+	switch {
+	case errors.As(err, &dns) && dns.IsNotFound:
+		failure = errcode.NetworkNameNotFound
+	case errors.As(err, &dns) && (dns.IsTemporary || dns.IsTimeout):
+		failure = errcode.NetworkDNSTemporary
+	case errors.As(err, &unknownAuthority), errors.As(err, &hostname), errors.As(err, &invalid), errors.As(err, &verification):
+		failure = errcode.NetworkUntrustedCertificate
+	case errors.As(err, &urlErr) && urlErr.Op == "parse":
+		failure = errcode.NetworkMalformedURL
+	default:
+		failure, _ = errcode.NetworkFailureOf(err)
+	}
+	if failure == 0 {
+		return &errcode.Error{Err: err}
+	}
+	return &errcode.Error{Err: fmt.Errorf("%w: %w", failure, err)}
 }
