@@ -43,7 +43,11 @@ import (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, os.Getenv))
+	var stdin io.Reader // nil when it is a terminal: rtcerr reads only a pipe or a file by itself
+	if info, err := os.Stdin.Stat(); err == nil && info.Mode()&os.ModeCharDevice == 0 {
+		stdin = os.Stdin
+	}
+	os.Exit(run(os.Args[1:], stdin, os.Stdout, os.Stderr, os.Getenv))
 }
 
 const (
@@ -52,8 +56,9 @@ const (
 	exitUsage    = 2
 )
 
-// run is the whole command, for tests to call in-process.
-func run(args []string, stdout, stderr io.Writer, getenv func(string) string) int {
+// run is the whole command, for tests to call in-process. stdin is nil when
+// it is a terminal.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
 	flags := flag.NewFlagSet("rtcerr", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	flags.Usage = func() { fmt.Fprint(stderr, usageText) }
@@ -77,8 +82,14 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	if *asJSON && *asMarkdown {
 		return usage("-json and -markdown exclude each other")
 	}
-	if *list != (len(queries) == 0) {
-		return usage("give codes to look up, or -list")
+	readLines := len(queries) == 1 && queries[0] == "-" || len(queries) == 0 && !*list && stdin != nil
+	switch {
+	case readLines && (*list || *asJSON || *asMarkdown):
+		return usage("reading lines (-) prints annotated lines: -list, -json and -markdown do not apply")
+	case readLines && stdin == nil:
+		return usage("- reads standard input, which is a terminal here")
+	case !readLines && *list != (len(queries) == 0):
+		return usage("give queries to look up, or -list, or - to annotate lines from standard input")
 	}
 	sets := allSets
 	if *setName != "" {
@@ -88,6 +99,9 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		sets = []string{*setName}
 	}
 	tag := chooseLanguage(*lang, getenv)
+	if readLines {
+		return annotate(stdin, stdout, stderr, sets, tag)
+	}
 
 	var found []entry
 	status := exitOK
@@ -99,7 +113,7 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	for _, query := range queries {
 		matched := lookup(query, sets)
 		if len(matched) == 0 {
-			fmt.Fprintf(stderr, "rtcerr: %s: %s\n", quote(query), notFound(sets))
+			fmt.Fprintf(stderr, "rtcerr: %s: %s%s\n", quote(query), notFound(sets), didYouMean(query, sets))
 			status = exitNotFound
 		}
 		found = append(found, matched...)
@@ -187,21 +201,59 @@ func entries(name string) []entry {
 	return out
 }
 
-// lookup returns the known entries that arg names in sets: by number, vendor
-// identifier, gateway reason or Go constant name.
+// lookup returns the entries that arg names in sets: by number, vendor
+// identifier, gateway reason or Go constant name, in any case where nothing
+// matches exactly; by a set's prefix, as the catalog's keys spell it
+// (server.TICKET_EXPIRED); or as a code's String spells an unknown code
+// (ServerCode(-999)), which gives that unknown code.
 func lookup(arg string, sets []string) []entry {
 	arg = strings.TrimPrefix(strings.TrimSpace(arg), "errcode.")
-	var found []entry
-	for _, set := range sets {
-		for _, e := range entries(set) {
-			if arg == goName(e) || slices.Contains(names(e), arg) {
-				found = append(found, e)
-			} else if n, ok := number(e); ok && arg == strconv.Itoa(n) {
-				found = append(found, e)
+	if set, rest, ok := strings.Cut(arg, "."); ok && slices.Contains(sets, set) {
+		return lookup(rest, []string{set})
+	}
+	if c, ok := unknownCode(arg, sets); ok {
+		return []entry{c}
+	}
+	for _, equal := range []func(a, b string) bool{func(a, b string) bool { return a == b }, strings.EqualFold} {
+		var found []entry
+		for _, set := range sets {
+			for _, e := range entries(set) {
+				matches := func(n string) bool { return equal(arg, n) }
+				if slices.ContainsFunc(goNames(e), matches) || slices.ContainsFunc(names(e), matches) {
+					found = append(found, e)
+				} else if n, ok := number(e); ok && arg == strconv.Itoa(n) {
+					found = append(found, e)
+				}
 			}
 		}
+		if len(found) > 0 {
+			return found
+		}
 	}
-	return found
+	return nil
+}
+
+// unknownCode reads a code as String spells one: ServerCode(-999).
+func unknownCode(arg string, sets []string) (errcode.Code, bool) {
+	typeName, rest, ok := strings.Cut(arg, "(")
+	number, ok2 := strings.CutSuffix(rest, ")")
+	if !ok || !ok2 {
+		return nil, false
+	}
+	n, err := strconv.Atoi(number)
+	if err != nil {
+		return nil, false
+	}
+	for _, rs := range registry.Sets {
+		if rs.Type != typeName || !slices.Contains(sets, rs.Name) {
+			continue
+		}
+		s, _ := errcode.ParseSet(rs.Name)
+		if c, _ := errcode.Lookup(s, n); c != nil {
+			return c, true
+		}
+	}
+	return nil, false
 }
 
 // setName returns the name of e's set: "gateway" for a reason.
@@ -221,6 +273,29 @@ func names(e entry) []string {
 		return append([]string{c.String()}, c.Aliases()...)
 	}
 	return []string{e.String()}
+}
+
+// goNames returns the names of e's Go constants: its own, then its
+// aliases' (ServerBadRequest is ServerException).
+func goNames(e entry) []string {
+	all := []string{goName(e)}
+	c, ok := e.(errcode.Code)
+	if !ok {
+		return all
+	}
+	for _, s := range registry.Sets {
+		if s.Name != c.Set().String() {
+			continue
+		}
+		for _, row := range s.Codes {
+			if int(row.Value) == c.Int() {
+				for _, a := range row.Aliases {
+					all = append(all, a.GoName)
+				}
+			}
+		}
+	}
+	return all
 }
 
 func goName(e entry) string {
@@ -423,6 +498,7 @@ func quote(query string) string {
 // usageText is rtcerr's help, in the style of the go command's.
 const usageText = `usage: rtcerr [-lang tag] [-set name] [-json | -markdown] query...
        rtcerr -list [-lang tag] [-set name] [-json | -markdown]
+       rtcerr [-lang tag] [-set name] - < log
 
 Rtcerr explains the RTC service's error codes and its REST gateway's error
 reasons: what each means, what to do about it, its kind, the HTTP status a
@@ -432,8 +508,21 @@ A query is one of:
 
 	a number            814, -502 (814 is a code of two sets, and prints both)
 	a vendor identifier TICKET_EXPIRED, EMErrorCallBusy, CALL_VIDEO_ISFUll
-	a gateway reason    reach_limit, 'Request Entity Too Large' (exactly as sent)
+	a gateway reason    reach_limit, 'Request Entity Too Large'
 	a Go constant       ServerTicketExpired, errcode.ReasonReachLimit
+	a set and a name    server.TICKET_EXPIRED, gateway.reach_limit
+	an unknown code     ServerCode(-999), as the library prints one
+
+Names match in any case when nothing matches exactly. A query that matches
+nothing is answered with the nearest codes and reasons (a number without
+its minus sign, a name one or two letters off), and rtcerr exits 1.
+
+With -, or with no query and standard input a pipe or a file, rtcerr reads
+lines, such as pasted logs, and prints each, followed by a line for every
+code and reason it names: by set= and code= attributes (slog's text or
+JSON), by the library's own error texts (rtc server error ... (-502)), by
+error.type values (errcode.ServerTicketExpired), and by vendor identifiers.
+It exits 0 when some line named one, 1 when none did.
 
 The flags are:
 
@@ -462,24 +551,25 @@ are still printed), 2 on a usage error.
 type labels struct {
 	description, hint, kind, source, note string
 	retryable, notRetryable               string
-	comma                                 string
+	comma, semicolon                      string
+	hintInline                            string
 	sdkOnly                               string
 }
 
 var (
 	englishLabels = labels{
 		description: "description: ", hint: "hint:        ", kind: "kind:        ", source: "source:      ", note: "note:        ",
-		retryable: "retryable", notRetryable: "not retryable", comma: ", ",
+		retryable: "retryable", notRetryable: "not retryable", comma: ", ", semicolon: "; ", hintInline: "hint: ",
 		sdkOnly: "the vendor's shipped SDK; the vendor's table leaves it out",
 	}
 	chineseLabels = labels{
 		description: "说明：", hint: "建议：", kind: "类别：", source: "来源：", note: "备注：",
-		retryable: "可重试", notRetryable: "不可重试", comma: "，",
+		retryable: "可重试", notRetryable: "不可重试", comma: "，", semicolon: "；", hintInline: "建议：",
 		sdkOnly: "服务商发布的 SDK；服务商的错误码表未列出",
 	}
 	traditionalChineseLabels = labels{
 		description: "說明：", hint: "建議：", kind: "類別：", source: "來源：", note: "備註：",
-		retryable: "可重試", notRetryable: "不可重試", comma: "，",
+		retryable: "可重試", notRetryable: "不可重試", comma: "，", semicolon: "；", hintInline: "建議：",
 		sdkOnly: "服務供應商發布的 SDK；服務供應商的錯誤碼表未列出",
 	}
 )

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -19,7 +20,7 @@ import (
 // rtcerr runs the command in-process with the given environment.
 func rtcerr(env map[string]string, args ...string) (stdout, stderr string, status int) {
 	var out, errOut bytes.Buffer
-	status = run(args, &out, &errOut, func(name string) string { return env[name] })
+	status = run(args, nil, &out, &errOut, func(name string) string { return env[name] })
 	return out.String(), errOut.String(), status
 }
 
@@ -129,14 +130,14 @@ func TestOutput(t *testing.T) {
 // TestGateway looks up the REST gateway's reasons by their wire text and Go
 // names, and lists them after the codes.
 func TestGateway(t *testing.T) {
-	_, errOut, status := rtcerr(nil, "request entity too large")
-	assert.Equal(t, exitNotFound, status, "reasons are matched exactly, as the gateway sends them")
-	assert.Contains(t, errOut, "no such code")
+	out, errOut, status := rtcerr(nil, "request entity too large")
+	assert.Equal(t, exitOK, status, errOut)
+	assert.Contains(t, out, "gateway Request Entity Too Large", "in any case, when nothing matches exactly")
 
 	_, _, status = rtcerr(nil, "-set", "gateway", "814")
 	assert.Equal(t, exitNotFound, status)
 
-	out, _, status := rtcerr(nil, "-list", "-set", "gateway")
+	out, _, status = rtcerr(nil, "-list", "-set", "gateway")
 	require.Equal(t, exitOK, status)
 	assert.Equal(t, len(errcode.Reasons()), strings.Count(out, "\ngateway ")+1)
 
@@ -333,7 +334,7 @@ func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("stdout c
 func TestWriteFailure(t *testing.T) {
 	for _, format := range []string{"-json", "-markdown", "-lang=en"} {
 		var errOut bytes.Buffer
-		status := run([]string{format, "814"}, failingWriter{}, &errOut, func(string) string { return "" })
+		status := run([]string{format, "814"}, nil, failingWriter{}, &errOut, func(string) string { return "" })
 		assert.Equal(t, exitNotFound, status, format)
 		assert.Contains(t, errOut.String(), "stdout closed", format)
 	}
@@ -353,9 +354,103 @@ func TestReadmeSamples(t *testing.T) {
 		}
 		samples++
 		args := strings.Fields(strings.TrimPrefix(command, "$ rtcerr"))
-		got, errOut, status := rtcerr(nil, args...)
+		var got, errOut string
+		var status int
+		if i := slices.Index(args, "<"); i >= 0 {
+			// The input is the sample's lines that rtcerr did not add.
+			var in strings.Builder
+			for line := range strings.Lines(want) {
+				if !strings.HasPrefix(line, "  ↳ ") {
+					in.WriteString(line)
+				}
+			}
+			got, errOut, status = rtcerrIn(in.String(), args[:i]...)
+		} else {
+			got, errOut, status = rtcerr(nil, args...)
+		}
 		require.Equal(t, exitOK, status, "%s: %s", command, errOut)
 		assert.Equal(t, want, got, "README's sample of %q is not what rtcerr prints", command)
 	}
 	assert.Positive(t, samples, "README shows rtcerr at work")
+}
+
+// rtcerrIn runs the command with stdin as its standard input.
+func rtcerrIn(stdin string, args ...string) (stdout, stderr string, status int) {
+	var out, errOut bytes.Buffer
+	status = run(args, strings.NewReader(stdin), &out, &errOut, func(string) string { return "" })
+	return out.String(), errOut.String(), status
+}
+
+// TestQueryForms: what an on-call engineer pastes is found, in the forms the
+// library itself prints.
+func TestQueryForms(t *testing.T) {
+	for query, head := range map[string]string{
+		"ServerCode(-999)":         "server -999 ServerCode(-999)",
+		"IOSCode(-502)":            "ios -502 IOSCode(-502)",
+		"ServerCode(-502)":         "server -502 TICKET_EXPIRED",
+		"server.TICKET_EXPIRED":    "server -502 TICKET_EXPIRED",
+		"gateway.reach_limit":      "gateway reach_limit",
+		"ticket_expired":           "server -502 TICKET_EXPIRED",
+		"emerrorcallbusy":          "ios 801 EMErrorCallBusy",
+		"errcode.ServerBadRequest": "server -501 EXCEPTION, BAD_REQUEST",
+	} {
+		out, errOut, status := rtcerr(nil, query)
+		assert.Equal(t, exitOK, status, "%s: %s", query, errOut)
+		assert.True(t, strings.HasPrefix(out, head), "%s: %q", query, out)
+	}
+}
+
+// TestDidYouMean: a query that matches nothing gets the nearest codes, and
+// still exits 1.
+func TestDidYouMean(t *testing.T) {
+	for query, want := range map[string]string{
+		"502":                "did you mean -502?",
+		"TICKET_EXPIRD":      "did you mean TICKET_EXPIRED?",
+		"reach_limt":         "did you mean reach_limit?",
+		"ServerTicketExpird": "did you mean ServerTicketExpired?",
+	} {
+		_, errOut, status := rtcerr(nil, "-set", setOf(query), query)
+		assert.Equal(t, exitNotFound, status, query)
+		assert.Contains(t, errOut, want, query)
+	}
+	_, errOut, _ := rtcerr(nil, "nothing_like_any_code")
+	assert.NotContains(t, errOut, "did you mean", "only what is near is suggested")
+}
+
+func setOf(query string) string {
+	if query == "reach_limt" {
+		return "gateway"
+	}
+	return "server"
+}
+
+// TestAnnotateLines: pasted log lines come back, each followed by what its
+// codes and reasons mean.
+func TestAnnotateLines(t *testing.T) {
+	lines := strings.Join([]string{
+		`level=ERROR msg="join failed" rtc.set=server rtc.code=-502 rtc.name=TICKET_EXPIRED rtc.kind=UNAUTHENTICATED`,
+		`{"level":"ERROR","msg":"sdk failure","code":{"set":"android","code":824,"name":"CALL_CONFERENCE_ALREADY_IN_CONFERENCE"}}`,
+		`2026/11/29 12:00:01 create room: rtc gateway error reach_limit (HTTP 429): This request has reached api limit`,
+		`span error.type=errcode.NetworkConnectionRefused peer=rtc errcode.IOSCallDesktopFull`,
+		`app says EMErrorCallBusy after retrying`,
+		`nothing to see here`,
+	}, "\n") + "\n"
+	out, errOut, status := rtcerrIn(lines, "-")
+	require.Equal(t, exitOK, status, errOut)
+	golden(t, "annotate", out)
+	assert.Contains(t, out, "  ↳ server -502 TICKET_EXPIRED: conference ticket expired")
+	assert.Contains(t, out, "  ↳ gateway reach_limit: API rate limit reached")
+	assert.Contains(t, out, "  ↳ ios 826 EMErrorCallDesktopFull")
+	assert.Contains(t, out, "  ↳ ios 801 EMErrorCallBusy")
+
+	out, _, status = rtcerrIn("no code here\n")
+	assert.Equal(t, exitNotFound, status, "a pipe with no query is read too, and nothing found exits 1")
+	assert.Equal(t, "no code here\n", out)
+
+	_, errOut, status = rtcerrIn("x", "-", "-json")
+	assert.Equal(t, exitUsage, status)
+	assert.Contains(t, errOut, "do not apply")
+	_, errOut, status = rtcerr(nil, "-")
+	assert.Equal(t, exitUsage, status, "- with a terminal")
+	assert.Contains(t, errOut, "terminal")
 }
