@@ -3,14 +3,20 @@
 // means, in English, Simplified and Traditional Chinese, and what to do
 // about it.
 //
-// # Three sets
+// # The sets
 //
-// The codes come in three sets, each its own type:
+// The codes come in sets, each its own type:
 //
 //   - ServerCode: the conference server's "error" field; 0 is success and
 //     failures are negative, such as ServerTicketExpired (-502).
 //   - AndroidCode and IOSCode: the codes that the Android and iOS SDKs report
 //     to apps, such as AndroidCallTicketExpired and IOSCallTicketExpired (814).
+//   - WebCode: the codes that the web SDK makes itself, such as WebJoinFail
+//     (-200), and WebExitReason, the reasons it gives an app's
+//     onConferenceExit. FromWeb and ParseWebReport read what a web app
+//     forwards, and tell the SDK's own -200 (a failed join) from the
+//     server's (REQUEST_PARAMS_ERROR); FromWebExit reads an exit reason with
+//     its failed code.
 //
 // The sets share numbers with different meanings: 809 is CALL_NO_SESSION on
 // Android and EMErrorCallNotExist on iOS. A code is therefore always read

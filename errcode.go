@@ -26,6 +26,11 @@ func (s Set) String() string {
 	return "Set(" + strconv.Itoa(int(s)) + ")"
 }
 
+// Sets returns every set, in order: the sets of codes, then SetGateway.
+func Sets() []Set {
+	return append(codeSets[:len(codeSets):len(codeSets)], SetGateway)
+}
+
 // ParseSet returns the set that String names, such as "server" or "gateway".
 func ParseSet(s string) (Set, error) {
 	for set, name := range setNames {
@@ -99,6 +104,18 @@ func Lookup(set Set, value int) (Code, bool) {
 		return nil, false
 	}
 	return c, c.Known()
+}
+
+// Parse returns the code of set that s names, as the set's own Parse
+// function does (ParseServerCode for SetServer, …): a vendor identifier, any
+// alias included, or a decimal number that fits int32. SetGateway, whose
+// reasons ParseReason reads, and an unknown set give a *ParseError.
+func Parse(set Set, s string) (Code, error) {
+	c, err := parseIn(set, s)
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 // Codes returns every known code of set in the vendor's order, each value

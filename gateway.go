@@ -67,24 +67,52 @@ const (
 	// ReasonUnsupportedServiceOperation (500): the URL does not support the
 	// request's method.
 	ReasonUnsupportedServiceOperation Reason = "unsupported_service_operation"
+	// ReasonGroupError (403): a feature of groups is not enabled for the app,
+	// such as threads ("thread not open."); documented since the vendor's REST
+	// error reference was first read.
+	ReasonGroupError Reason = "group_error"
+	// ReasonServiceOpenException (400): a service is not enabled for the app,
+	// such as message roaming or presence.
+	ReasonServiceOpenException Reason = "service open exception"
+	// ReasonMessageRewriteError (403): editing sent messages is not enabled
+	// for the app.
+	ReasonMessageRewriteError Reason = "message_rewrite_error"
+	// ReasonBadRequest (400): spelled so, with a space and capitals: a feature
+	// is not enabled for the app, such as reactions ("this appKey is not open
+	// reaction service!").
+	ReasonBadRequest Reason = "Bad Request"
+	// ReasonForbidden (403): in capitals, distinct from forbidden_op: a
+	// feature is not enabled for the app, such as user attributes ("user
+	// metadata service not allow").
+	ReasonForbidden Reason = "FORBIDDEN"
+	// ReasonExceedLimit (403): a quota is used up, such as the number of
+	// contacts of the inviter or the invitee; from an earlier version of the
+	// vendor's REST error reference.
+	ReasonExceedLimit Reason = "exceed_limit"
+	// ReasonConcurrentOperationError (409): a concurrent request conflicted
+	// with this one, such as two that create the same user at once; from an
+	// earlier version of the vendor's REST error reference.
+	ReasonConcurrentOperationError Reason = "concurrent_operation_error"
 )
 
 // reasonTable is the gateway's reasons, row for row as internal/registry
 // lists them.
 var reasonTable = &reasons{
 	byLength: [][]uint8{
+		9:  {24},
 		10: {1},
-		11: {17},
-		12: {6, 9},
+		11: {17, 20, 23},
+		12: {6, 9, 25},
 		13: {0},
 		15: {15},
 		16: {2, 16},
 		17: {3},
 		18: {12, 18},
 		19: {8},
-		21: {7},
+		21: {7, 22},
+		22: {21},
 		24: {13, 14},
-		26: {11},
+		26: {11, 26},
 		27: {4},
 		29: {19},
 		32: {5},
@@ -243,6 +271,63 @@ var reasonTable = &reasons{
 				{"this URL does not support the request's method", "check the HTTP method against the API documentation"},
 				{"该 URL 不支持此请求方法", "请对照 API 文档检查 HTTP 方法"},
 				{"此 URL 不支援此請求方法", "請對照 API 文件檢查 HTTP 方法"},
+			}},
+		{reason: ReasonGroupError, goName: "ReasonGroupError", kind: PermissionDenied, retryable: false, httpStatus: 403,
+			error: "rtc gateway error group_error: a group feature is not enabled for this app",
+			texts: [...]text{
+				{"a group feature is not enabled for this app", "enable the feature that the error_description names in the console"},
+				{"该应用未开通所需的群组功能", "请在控制台开通 error_description 所指的功能"},
+				{"此應用程式未開通所需的群組功能", "請在主控台開通 error_description 所指的功能"},
+			}},
+		// a service of the plan is not enabled, though sent with a 400: the
+		// caller is refused, not wrong
+		{reason: ReasonServiceOpenException, goName: "ReasonServiceOpenException", kind: PermissionDenied, retryable: false, httpStatus: 403,
+			error: "rtc gateway error service open exception: a service is not enabled for this app, such as message roaming or presence",
+			texts: [...]text{
+				{"a service is not enabled for this app, such as message roaming or presence", "enable the service that the error_description names in the console"},
+				{"该应用未开通所需的服务，比如消息漫游或 presence", "请在控制台开通 error_description 所指的服务"},
+				{"此應用程式未開通所需的服務，例如訊息漫遊或 presence", "請在主控台開通 error_description 所指的服務"},
+			}},
+		{reason: ReasonMessageRewriteError, goName: "ReasonMessageRewriteError", kind: PermissionDenied, retryable: false, httpStatus: 403,
+			error: "rtc gateway error message_rewrite_error: editing messages is not enabled for this app",
+			texts: [...]text{
+				{"editing messages is not enabled for this app", "enable message editing in the console"},
+				{"该应用未开通消息修改功能", "请在控制台开通消息修改功能"},
+				{"此應用程式未開通訊息修改功能", "請在主控台開通訊息修改功能"},
+			}},
+		// the only documented cause is a feature that is not enabled
+		// (reactions), though sent with a 400
+		{reason: ReasonBadRequest, goName: "ReasonBadRequest", kind: PermissionDenied, retryable: false, httpStatus: 403,
+			error: "rtc gateway error Bad Request: a feature is not enabled for this app, such as reactions",
+			texts: [...]text{
+				{"a feature is not enabled for this app, such as reactions", "enable the feature that the error_description names in the console"},
+				{"该应用未开通所需的功能，比如 Reaction", "请在控制台开通 error_description 所指的功能"},
+				{"此應用程式未開通所需的功能，例如 Reaction", "請在主控台開通 error_description 所指的功能"},
+			}},
+		{reason: ReasonForbidden, goName: "ReasonForbidden", kind: PermissionDenied, retryable: false, httpStatus: 403,
+			error: "rtc gateway error FORBIDDEN: a feature is not enabled for this app, such as user attributes",
+			texts: [...]text{
+				{"a feature is not enabled for this app, such as user attributes", "enable the feature that the error_description names in the console"},
+				{"该应用未开通所需的功能，比如用户属性", "请在控制台开通 error_description 所指的功能"},
+				{"此應用程式未開通所需的功能，例如使用者屬性", "請在主控台開通 error_description 所指的功能"},
+			}},
+		// a quota of the app, such as a user's number of contacts, not a rate
+		// limit: retrying never helps; answered 403, as the plan's limit is
+		{reason: ReasonExceedLimit, goName: "ReasonExceedLimit", kind: ResourceExhausted, retryable: false, httpStatus: 403,
+			error: "rtc gateway error exceed_limit: a quota was reached, e.g. a user's number of contacts",
+			texts: [...]text{
+				{"a quota was reached, e.g. a user's number of contacts", "remove what is no longer needed, or ask the vendor for a higher quota"},
+				{"已达到配额上限，比如用户的好友数量", "请删除不再需要的内容，或向服务商申请提高配额"},
+				{"已達配額上限，例如使用者的好友數量", "請刪除不再需要的內容，或向服務供應商申請提高配額"},
+			}},
+		// two requests raced, such as two that create the same user's token at
+		// once; the one that lost passes when sent again
+		{reason: ReasonConcurrentOperationError, goName: "ReasonConcurrentOperationError", kind: Aborted, retryable: true, httpStatus: 409,
+			error: "rtc gateway error concurrent_operation_error: a concurrent request conflicted with this one",
+			texts: [...]text{
+				{"a concurrent request conflicted with this one", "send the request again after a short pause"},
+				{"并发请求与本请求冲突", "请稍候片刻后重新发送请求"},
+				{"並行請求與本請求衝突", "請稍候片刻後重新傳送請求"},
 			}},
 	},
 }

@@ -116,51 +116,35 @@ const (
 	// e.g. an invisible member asked to change its stream settings.
 	// 不支持的操作，比如不可见的成员要求更改流设置
 	ServerNotSupportOper ServerCode = -507
+	// ServerCreateSessionFail (CREATE_SESSION_FAIL, named by this library: the
+	// vendor's web demo labels -530 and gives no identifier): creating the
+	// session for a room failed, by the label of the vendor's web demo, which
+	// reads it from the server's REST body. 创建session失败
+	ServerCreateSessionFail ServerCode = -530
+	// ServerSetLayoutFail (SET_LAYOUT_FAIL, named by this library: the
+	// vendor's web demo labels -531 and gives no identifier): setting the
+	// layout of a live stream or recording failed, by the label of the
+	// vendor's web demo. 设置布局失败
+	ServerSetLayoutFail ServerCode = -531
+	// ServerCanvasEmpty (CANVAS_EMPTY, named by this library: the vendor's web
+	// demo labels -532 and gives no identifier): the canvas of a layout must
+	// not be empty, by the label of the vendor's web demo. 画布不能为空
+	ServerCanvasEmpty ServerCode = -532
+	// ServerDeleteSessionFail (DELETE_SESSION_FAIL, named by this library: the
+	// vendor's web demo labels -533 and gives no identifier): deleting the
+	// session failed, by the label of the vendor's web demo.
+	// 删除session失败
+	ServerDeleteSessionFail ServerCode = -533
+	// ServerCustomRecordFail (CUSTOM_RECORD_FAIL, named by this library: the
+	// vendor's web demo labels -534 and gives no identifier): custom recording
+	// failed, by the label of the vendor's web demo. 自定义录制失败
+	ServerCustomRecordFail ServerCode = -534
 )
 
 // serverTable is the server set, row for row as internal/registry lists it.
 var serverTable = &table[ServerCode]{
 	set:      SetServer,
 	typeName: "ServerCode",
-	base:     -709,
-	slots: []uint8{
-		13, 12, 11, 10, 0, 0, 0, 9, 8, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 0, 26, 0, 25,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 24, 23, 22, 0, 21, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20,
-		0, 19, 28, 18, 0, 17, 0, 16, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 6, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-	},
 	entries: []entry[ServerCode]{
 		{code: ServerSuccess, name: "SUCCESS", goName: "ServerSuccess", kind: OK, retryable: false, httpStatus: 200, origin: fromTable,
 			error: "rtc server error SUCCESS (0): success",
@@ -382,6 +366,45 @@ var serverTable = &table[ServerCode]{
 				{"unsupported operation, e.g. an invisible member asked to change stream settings", "check that the member's current state allows this operation"},
 				{"不支持的操作，比如不可见的成员要求更改流设置", "请检查成员当前的状态是否允许此操作"},
 				{"不支援的操作，例如隱身成員要求變更串流設定", "請檢查成員目前的狀態是否允許此操作"},
+			}},
+		// the demo gives no cause, so nothing says a retry helps
+		{code: ServerCreateSessionFail, name: "CREATE_SESSION_FAIL", goName: "ServerCreateSessionFail", kind: Unknown, retryable: false, httpStatus: 500, origin: fromDemo,
+			error: "rtc server error CREATE_SESSION_FAIL (-530): creating the session failed",
+			texts: [...]text{
+				{"creating the session failed", "read the server's message for the cause"},
+				{"创建session失败", "请查看服务端返回的消息以确定原因"},
+				{"建立工作階段失敗", "請查看伺服器回傳的訊息以確定原因"},
+			}},
+		// the demo gives no cause, so nothing says a retry helps
+		{code: ServerSetLayoutFail, name: "SET_LAYOUT_FAIL", goName: "ServerSetLayoutFail", kind: Unknown, retryable: false, httpStatus: 500, origin: fromDemo,
+			error: "rtc server error SET_LAYOUT_FAIL (-531): setting the layout failed",
+			texts: [...]text{
+				{"setting the layout failed", "check the layout in the request, and read the server's message for the cause"},
+				{"设置布局失败", "请检查请求中的布局，并查看服务端返回的消息以确定原因"},
+				{"設定版面配置失敗", "請檢查請求中的版面配置，並查看伺服器回傳的訊息以確定原因"},
+			}},
+		{code: ServerCanvasEmpty, name: "CANVAS_EMPTY", goName: "ServerCanvasEmpty", kind: InvalidArgument, retryable: false, httpStatus: 400, origin: fromDemo,
+			error: "rtc server error CANVAS_EMPTY (-532): the canvas must not be empty",
+			texts: [...]text{
+				{"the canvas must not be empty", "send the layout with its canvas"},
+				{"画布不能为空", "请在布局中提供画布"},
+				{"畫布不得為空", "請在版面配置中提供畫布"},
+			}},
+		// the demo gives no cause, so nothing says a retry helps
+		{code: ServerDeleteSessionFail, name: "DELETE_SESSION_FAIL", goName: "ServerDeleteSessionFail", kind: Unknown, retryable: false, httpStatus: 500, origin: fromDemo,
+			error: "rtc server error DELETE_SESSION_FAIL (-533): deleting the session failed",
+			texts: [...]text{
+				{"deleting the session failed", "read the server's message for the cause"},
+				{"删除session失败", "请查看服务端返回的消息以确定原因"},
+				{"刪除工作階段失敗", "請查看伺服器回傳的訊息以確定原因"},
+			}},
+		// the demo gives no cause, so nothing says a retry helps
+		{code: ServerCustomRecordFail, name: "CUSTOM_RECORD_FAIL", goName: "ServerCustomRecordFail", kind: Unknown, retryable: false, httpStatus: 500, origin: fromDemo,
+			error: "rtc server error CUSTOM_RECORD_FAIL (-534): custom recording failed",
+			texts: [...]text{
+				{"custom recording failed", "check the recording settings, and read the server's message for the cause"},
+				{"自定义录制失败", "请检查录制设置，并查看服务端返回的消息以确定原因"},
+				{"自訂錄製失敗", "請檢查錄製設定，並查看伺服器回傳的訊息以確定原因"},
 			}},
 	},
 	aliases: []alias[ServerCode]{

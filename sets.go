@@ -11,6 +11,12 @@ const (
 	SetAndroid
 	// SetIOS is the iOS SDK's set: positive numbers.
 	SetIOS
+	// SetWeb is the web SDK's set: the codes it makes itself, negative
+	// numbers, some of which are also server codes with other meanings (-200).
+	SetWeb
+	// SetWebExit is the set of the web SDK's exit reasons, as onConferenceExit
+	// gives them: 0 for a normal hang-up, small positive numbers for the rest.
+	SetWebExit
 	// SetGateway is the set of the REST gateway's reasons: strings, such as
 	// "reach_limit", not numbers. A Reason belongs to it; no Code does, so
 	// Codes and Lookup have nothing for it (Reasons lists the reasons).
@@ -18,13 +24,15 @@ const (
 )
 
 // codeSets lists every Set of codes, in order.
-var codeSets = [...]Set{SetServer, SetAndroid, SetIOS}
+var codeSets = [...]Set{SetServer, SetAndroid, SetIOS, SetWeb, SetWebExit}
 
 // setNames holds every set's name, as String returns it.
 var setNames = [...]string{
 	SetServer:  "server",
 	SetAndroid: "android",
 	SetIOS:     "ios",
+	SetWeb:     "web",
+	SetWebExit: "webexit",
 	SetGateway: "gateway",
 }
 
@@ -33,6 +41,8 @@ var setTypes = [...]string{
 	SetServer:  "ServerCode",
 	SetAndroid: "AndroidCode",
 	SetIOS:     "IOSCode",
+	SetWeb:     "WebCode",
+	SetWebExit: "WebExitReason",
 }
 
 // lookup returns the code numbered value in set, which must fit int32.
@@ -44,8 +54,29 @@ func lookup(set Set, value int32) Code {
 		return AndroidCode(value)
 	case SetIOS:
 		return IOSCode(value)
+	case SetWeb:
+		return WebCode(value)
+	case SetWebExit:
+		return WebExitReason(value)
 	}
 	return nil
+}
+
+// parseIn parses s as a code of set, with the set's Parse function.
+func parseIn(set Set, s string) (Code, error) {
+	switch set {
+	case SetServer:
+		return ParseServerCode(s)
+	case SetAndroid:
+		return ParseAndroidCode(s)
+	case SetIOS:
+		return ParseIOSCode(s)
+	case SetWeb:
+		return ParseWebCode(s)
+	case SetWebExit:
+		return ParseWebExitReason(s)
+	}
+	return nil, &ParseError{Set: set, Input: s}
 }
 
 // codesOf returns every known code of set, in the vendor's order.
@@ -57,6 +88,10 @@ func codesOf(set Set) []Code {
 		return asCodes(AndroidCodes())
 	case SetIOS:
 		return asCodes(IOSCodes())
+	case SetWeb:
+		return asCodes(WebCodes())
+	case SetWebExit:
+		return asCodes(WebExitReasons())
 	}
 	return nil
 }

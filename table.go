@@ -20,7 +20,8 @@ type table[C ~int32] struct {
 }
 
 // slots[value-base] is the index in entries of value's row plus 1, or 0 for
-// no row, so that a lookup neither searches nor allocates.
+// no row, so that a lookup neither searches nor allocates. A sparse set has
+// no slots, and its few rows are searched.
 
 // entry is one row of a set's table.
 type entry[C ~int32] struct {
@@ -47,6 +48,7 @@ type origin uint8
 const (
 	fromTable origin = iota // the vendor's table of error codes
 	fromSDK                 // only the vendor's shipped SDK, which the table leaves out
+	fromDemo                // only the vendor's web demo, which labels what it reads from the server
 )
 
 // alias is a second vendor identifier for a code.
@@ -58,6 +60,14 @@ type alias[C ~int32] struct {
 
 // row returns c's row, or nil when the set does not know c.
 func (t *table[C]) row(c C) *entry[C] {
+	if t.slots == nil {
+		for i := range t.entries {
+			if t.entries[i].code == c {
+				return &t.entries[i]
+			}
+		}
+		return nil
+	}
 	off := int64(c) - int64(t.base)
 	if off < 0 || off >= int64(len(t.slots)) || t.slots[off] == 0 {
 		return nil

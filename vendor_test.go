@@ -132,19 +132,18 @@ func sdkText(t *testing.T, sdk map[errcode.Set][]sdkRow, value int) string {
 }
 
 // parse parses s as a code of set.
-func parse(set errcode.Set, s string) (errcode.Code, error) {
-	switch set {
-	case errcode.SetServer:
-		return errcode.ParseServerCode(s)
-	case errcode.SetAndroid:
-		return errcode.ParseAndroidCode(s)
-	case errcode.SetIOS:
-		return errcode.ParseIOSCode(s)
-	}
-	panic("no such set: " + set.String())
-}
+func parse(set errcode.Set, s string) (errcode.Code, error) { return errcode.Parse(set, s) }
 
-var allSets = []errcode.Set{errcode.SetServer, errcode.SetAndroid, errcode.SetIOS}
+// allSets lists every set of codes.
+var allSets = func() []errcode.Set {
+	var sets []errcode.Set
+	for _, s := range errcode.Sets() {
+		if s != errcode.SetGateway {
+			sets = append(sets, s)
+		}
+	}
+	return sets
+}()
 
 // allCodes lists every known code of every set.
 func allCodes() []errcode.Code {

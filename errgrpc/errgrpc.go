@@ -31,8 +31,9 @@ import (
 // The domains of the ErrorInfo that Status attaches: one per set, each
 // saying which set the ErrorInfo's reason and metadata belong to, and one
 // for a failure that only a kind describes. They are the module path of
-// package errcode, which this project owns, followed by the set's name or
-// "kind", and they are stable: a client may match on them.
+// package errcode, which this project owns, followed by the set's name
+// (errcode.Set's String) or "kind", for every set, those below and any
+// other; and they are stable: a client may match on them.
 const (
 	DomainServer  = "github.com/rtckit/errcode/server"
 	DomainAndroid = "github.com/rtckit/errcode/android"
@@ -41,20 +42,10 @@ const (
 	DomainKind    = "github.com/rtckit/errcode/kind"    // a failure with no code and no known reason: the reason is the kind
 )
 
-// domainOf returns the domain of set's codes or reasons.
-func domainOf(set errcode.Set) string {
-	switch set {
-	case errcode.SetAndroid:
-		return DomainAndroid
-	case errcode.SetIOS:
-		return DomainIOS
-	case errcode.SetGateway:
-		return DomainGateway
-	case errcode.SetServer:
-		return DomainServer
-	}
-	return ""
-}
+// domainOf returns the domain of set's codes or reasons: the module path of
+// package errcode, a slash and the set's name, for every set, such as
+// DomainServer, and "github.com/rtckit/errcode/web" for the web SDK's codes.
+func domainOf(set errcode.Set) string { return "github.com/rtckit/errcode/" + set.String() }
 
 // UnknownCodeReason is the ErrorInfo reason of a code that the library does
 // not know; the ErrorInfo's metadata keeps its number.

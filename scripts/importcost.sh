@@ -4,14 +4,18 @@
 #   - package errcode's init, from GODEBUG=inittrace=1: no allocation at all,
 #     since its tables are static data (its time is reported, not gated: a
 #     slower or busier machine takes longer);
-#   - binary size: internal/tools/importcost/witherrcode at most 100 KB larger
-#     than the same program with golang.org/x/text/message (withmessage).
+#   - binary size: internal/tools/importcost/witherrcode at most 144 KiB
+#     larger than the same program with golang.org/x/text/message
+#     (withmessage). The texts are most of it: five sets of codes (the
+#     server's, Android's, iOS's, the web SDK's and its exit reasons), the
+#     gateway's reasons, the network failures and the kinds, each in three
+#     languages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 max_init_bytes=0
 max_init_allocs=0
-max_size_diff=102400
+max_size_diff=147456
 runs=20
 
 dir=$(mktemp -d)

@@ -20,10 +20,10 @@ import (
 // the library's own Error texts; error.type values; and, last, any word that
 // is a vendor identifier or a gateway reason.
 var (
-	setAttr     = regexp.MustCompile(`\bset"?[=:]"?(server|android|ios|gateway)\b`)
+	setAttr     = regexp.MustCompile(`\bset"?[=:]"?([a-z]+)\b`)
 	codeAttr    = regexp.MustCompile(`\bcode"?[=:]"?(-?\d+)`)
 	reasonAttr  = regexp.MustCompile(`\breason"?[=:]"?([A-Za-z_]+|"[^"]*")`)
-	errorText   = regexp.MustCompile(`rtc (server|android|ios) error (?:[A-Za-z_]+ \((-?\d+)\)|(-?\d+): unknown code)`)
+	errorText   = regexp.MustCompile(`rtc ([a-z]+) error (?:[A-Za-z_]+ \((-?\d+)\)|(-?\d+): unknown code)`)
 	gatewayText = regexp.MustCompile(`rtc gateway error ([A-Za-z_ ]+?)(?: \(HTTP \d+\))?(?::|$)`)
 	errorType   = regexp.MustCompile(`\berrcode\.([A-Z][A-Za-z]+)`)
 	word        = regexp.MustCompile(`[A-Za-z][A-Za-z_]{3,}`)

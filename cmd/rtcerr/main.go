@@ -94,7 +94,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	sets := allSets
 	if *setName != "" {
 		if !slices.Contains(allSets, *setName) {
-			return usage("unknown set %s (want server, android, ios or gateway)", quote(*setName))
+			return usage("unknown set %s (want one of %s)", quote(*setName), strings.Join(allSets, ", "))
 		}
 		sets = []string{*setName}
 	}
@@ -183,7 +183,13 @@ type entry interface {
 
 // allSets names the sets in the order -list prints them: the codes' sets,
 // then the gateway's reasons.
-var allSets = []string{"server", "android", "ios", "gateway"}
+var allSets = func() []string {
+	var names []string
+	for _, s := range errcode.Sets() {
+		names = append(names, s.String())
+	}
+	return names
+}()
 
 // entries returns every known entry of the set that name names.
 func entries(name string) []entry {
@@ -318,7 +324,25 @@ func source(e entry) string {
 	case c.Documented():
 		return "table"
 	}
+	if row, ok := rowOf(c); ok && row.Origin == registry.Demo {
+		return "demo"
+	}
 	return "sdk"
+}
+
+// rowOf returns c's row in the registry.
+func rowOf(c errcode.Code) (registry.Code, bool) {
+	for _, s := range registry.Sets {
+		if s.Name != c.Set().String() {
+			continue
+		}
+		for _, row := range s.Codes {
+			if int(row.Value) == c.Int() {
+				return row, true
+			}
+		}
+	}
+	return registry.Code{}, false
 }
 
 // notFound says what was looked in for a query that matched nothing.
@@ -376,8 +400,11 @@ func writeText(w io.Writer, found []entry, tag language.Tag) error {
 			advice = l.retryable
 		}
 		fmt.Fprintf(&b, "  %s%s%sHTTP %d%s%s\n", l.kind, e.Kind().String(), l.comma, e.HTTPStatus(), l.comma, advice)
-		if source(e) == "sdk" {
+		switch source(e) {
+		case "sdk":
 			fmt.Fprintf(&b, "  %s%s\n", l.source, l.sdkOnly)
+		case "demo":
+			fmt.Fprintf(&b, "  %s%s\n", l.source, l.demoOnly)
 		}
 		if n := disagreement(e); n != "" {
 			fmt.Fprintf(&b, "  %s%s\n", l.note, n)
@@ -390,19 +417,9 @@ func writeText(w io.Writer, found []entry, tag language.Tag) error {
 // disagreement returns the registry's note on where the vendor's documents
 // disagree about e, or "".
 func disagreement(e entry) string {
-	c, ok := e.(errcode.Code)
-	if !ok {
-		return ""
-	}
-	for _, s := range registry.Sets {
-		if s.Name != c.Set().String() {
-			continue
-		}
-		for _, row := range s.Codes {
-			if int(row.Value) == c.Int() {
-				return row.Disagreement
-			}
-		}
+	if c, ok := e.(errcode.Code); ok {
+		row, _ := rowOf(c)
+		return row.Disagreement
 	}
 	return ""
 }
@@ -464,8 +481,11 @@ func writeMarkdown(w io.Writer, found []entry, tag language.Tag) error {
 			code = strconv.Itoa(n)
 		}
 		identifiers := "`" + strings.Join(names(e), "`, `") + "`"
-		if source(e) == "sdk" {
+		switch source(e) {
+		case "sdk":
 			identifiers += " (SDK only)"
+		case "demo":
+			identifiers += " (web demo only)"
 		}
 		retry := "no"
 		if e.Retryable() {
@@ -539,7 +559,8 @@ The flags are:
 	-markdown
 		print a Markdown table, with descriptions but not hints.
 	-set name
-		look in one set only: server, android, ios, or gateway (the REST
+		look in one set only: server, android, ios, web (the web SDK's
+		codes), webexit (its exit reasons), or gateway (the REST
 		gateway's reasons).
 
 Exit status: 0 when every query was found, 1 when any was not (the others
@@ -553,24 +574,27 @@ type labels struct {
 	retryable, notRetryable               string
 	comma, semicolon                      string
 	hintInline                            string
-	sdkOnly                               string
+	sdkOnly, demoOnly                     string
 }
 
 var (
 	englishLabels = labels{
 		description: "description: ", hint: "hint:        ", kind: "kind:        ", source: "source:      ", note: "note:        ",
 		retryable: "retryable", notRetryable: "not retryable", comma: ", ", semicolon: "; ", hintInline: "hint: ",
-		sdkOnly: "the vendor's shipped SDK; the vendor's table leaves it out",
+		sdkOnly:  "the vendor's shipped SDK; the vendor's table leaves it out",
+		demoOnly: "the vendor's web demo, which labels it; neither the vendor's table nor an SDK defines it",
 	}
 	chineseLabels = labels{
 		description: "说明：", hint: "建议：", kind: "类别：", source: "来源：", note: "备注：",
 		retryable: "可重试", notRetryable: "不可重试", comma: "，", semicolon: "；", hintInline: "建议：",
-		sdkOnly: "服务商发布的 SDK；服务商的错误码表未列出",
+		sdkOnly:  "服务商发布的 SDK；服务商的错误码表未列出",
+		demoOnly: "服务商的 Web 示例程序给出的标签；服务商的错误码表和 SDK 均未定义",
 	}
 	traditionalChineseLabels = labels{
 		description: "說明：", hint: "建議：", kind: "類別：", source: "來源：", note: "備註：",
 		retryable: "可重試", notRetryable: "不可重試", comma: "，", semicolon: "；", hintInline: "建議：",
-		sdkOnly: "服務供應商發布的 SDK；服務供應商的錯誤碼表未列出",
+		sdkOnly:  "服務供應商發布的 SDK；服務供應商的錯誤碼表未列出",
+		demoOnly: "服務供應商的 Web 範例程式給出的標籤；服務供應商的錯誤碼表與 SDK 皆未定義",
 	}
 )
 

@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rtckit/errcode"
+	"github.com/rtckit/errcode/internal/registry"
 )
 
 // rtcerr runs the command in-process with the given environment.
@@ -65,6 +66,11 @@ func TestLookup(t *testing.T) {
 		{[]string{"1"}, []string{
 			"android 1 GENERAL_ERROR (errcode.AndroidGeneralError)",
 			"ios 1 EMErrorGeneral (errcode.IOSGeneral)",
+			"webexit 1 NO_RESPONSE (errcode.WebExitNoResponse)",
+		}},
+		{[]string{"-200"}, []string{
+			"server -200 REQUEST_PARAMS_ERROR (errcode.ServerRequestParamsError)",
+			"web -200 join_fail (errcode.WebJoinFail)",
 		}},
 	}
 	for _, tt := range tests {
@@ -150,7 +156,7 @@ func TestNotFound(t *testing.T) {
 	out, errOut, status := rtcerr(nil, "999", "-502", "NOPE")
 	assert.Equal(t, exitNotFound, status)
 	assert.Contains(t, out, "TICKET_EXPIRED", "the found code is still printed")
-	assert.Contains(t, errOut, `rtcerr: "999": no such code in server, android or ios, nor a reason of the gateway`)
+	assert.Contains(t, errOut, `rtcerr: "999": no such code in server, android, ios, web or webexit, nor a reason of the gateway`)
 	assert.Contains(t, errOut, `rtcerr: "NOPE": no such code`)
 
 	_, errOut, status = rtcerr(nil, "-set", "android", "826")
@@ -169,7 +175,7 @@ func TestHostileQueryIsQuoted(t *testing.T) {
 	_, errOut, status := rtcerr(nil, "\x1b]0;pwned\a\nINFO forged\u202e"+strings.Repeat("x", 1000))
 	assert.Equal(t, exitNotFound, status)
 	first, _, _ := strings.Cut(errOut, "\n")
-	assert.Equal(t, `rtcerr: "\x1b]0;pwned\a\nINFO forged\u202exxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"…: no such code in server, android or ios, nor a reason of the gateway`, first)
+	assert.Equal(t, `rtcerr: "\x1b]0;pwned\a\nINFO forged\u202exxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"…: no such code in server, android, ios, web or webexit, nor a reason of the gateway`, first)
 	assert.NotContains(t, errOut, "\x1b")
 	assert.NotContains(t, errOut, "\u202e")
 
@@ -248,11 +254,9 @@ func TestJSON(t *testing.T) {
 	}
 	wantSources := map[string]int{}
 	for i, c := range allCodes() {
-		source := "table"
-		if !c.Documented() {
-			source = "sdk"
-		}
-		wantSources[source]++
+		row, ok := rowOf(c)
+		require.True(t, ok, "%v", c)
+		wantSources[[...]string{registry.Table: "table", registry.SDK: "sdk", registry.Demo: "demo"}[row.Origin]]++
 		assert.Equal(t, c.String(), records[i]["name"], "in the order of Codes")
 		aliases := []any{}
 		for _, a := range c.Aliases() {
@@ -289,7 +293,10 @@ func TestJSON(t *testing.T) {
 // allCodes lists every code of every set, in the order of Codes.
 func allCodes() []errcode.Code {
 	var codes []errcode.Code
-	for _, set := range []errcode.Set{errcode.SetServer, errcode.SetAndroid, errcode.SetIOS} {
+	for _, set := range errcode.Sets() {
+		if set == errcode.SetGateway {
+			continue
+		}
 		codes = append(codes, errcode.Codes(set)...)
 	}
 	return codes

@@ -237,29 +237,30 @@ func setFile(s *registry.Set, number int) []byte {
 	for _, c := range s.Codes {
 		lo, hi = min(lo, c.Value), max(hi, c.Value)
 	}
-	slots := make([]int, hi-lo+1)
-	for i, c := range s.Codes {
-		slots[c.Value-lo] = i + 1
-	}
 	table := s.Name + "Table"
 	fmt.Fprintf(&b, "// %s is the %s set, row for row as internal/registry lists it.\n", table, s.Name)
-	fmt.Fprintf(&b, "var %s = &table[%s]{\n\tset: %s,\n\ttypeName: %q,\n\tbase: %d,\n", table, s.Type, s.GoSet, s.Type, lo)
-	b.WriteString("\tslots: []uint8{")
-	for i, v := range slots {
-		if i%20 == 0 {
-			b.WriteString("\n\t\t")
-		} else {
-			b.WriteString(" ")
+	fmt.Fprintf(&b, "var %s = &table[%s]{\n\tset: %s,\n\ttypeName: %q,\n", table, s.Type, s.GoSet, s.Type)
+	// A set whose numbers are close together is indexed by value; a
+	// sparse one, such as the web SDK's (-200 to -9527), is searched.
+	if span := int(hi-lo) + 1; span <= 4*len(s.Codes)+64 {
+		slots := make([]int, span)
+		for i, c := range s.Codes {
+			slots[c.Value-lo] = i + 1
 		}
-		fmt.Fprintf(&b, "%d,", v)
+		fmt.Fprintf(&b, "\tbase: %d,\n\tslots: []uint8{", lo)
+		for i, v := range slots {
+			if i%20 == 0 {
+				b.WriteString("\n\t\t")
+			} else {
+				b.WriteString(" ")
+			}
+			fmt.Fprintf(&b, "%d,", v)
+		}
+		b.WriteString("\n\t},\n")
 	}
-	b.WriteString("\n\t},\n")
 	fmt.Fprintf(&b, "\tentries: []entry[%s]{\n", s.Type)
 	for _, c := range s.Codes {
-		origin := "fromTable"
-		if c.Origin == registry.SDK {
-			origin = "fromSDK"
-		}
+		origin := [...]string{registry.Table: "fromTable", registry.SDK: "fromSDK", registry.Demo: "fromDemo"}[c.Origin]
 		errText := fmt.Sprintf("rtc %s error %s (%d): %s", s.Name, c.Name, c.Value, c.Texts.En.Description)
 		if c.Why != "" {
 			comment(&b, "\t\t", c.Why)
@@ -494,6 +495,11 @@ func setsFile() []byte {
 		fmt.Fprintf(&b, "\tcase %s:\n\t\treturn %s(value)\n", s.GoSet, s.Type)
 	}
 	b.WriteString("\t}\n\treturn nil\n}\n\n")
+	b.WriteString("// parseIn parses s as a code of set, with the set's Parse function.\nfunc parseIn(set Set, s string) (Code, error) {\n\tswitch set {\n")
+	for _, s := range registry.Sets {
+		fmt.Fprintf(&b, "\tcase %s:\n\t\treturn Parse%s(s)\n", s.GoSet, s.Type)
+	}
+	b.WriteString("\t}\n\treturn nil, &ParseError{Set: set, Input: s}\n}\n\n")
 	b.WriteString("// codesOf returns every known code of set, in the vendor's order.\nfunc codesOf(set Set) []Code {\n\tswitch set {\n")
 	for _, s := range registry.Sets {
 		fmt.Fprintf(&b, "\tcase %s:\n\t\treturn asCodes(%ss())\n", s.GoSet, s.Type)

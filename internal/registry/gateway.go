@@ -211,4 +211,78 @@ var Gateway = []Reason{
 			ZhHant: Text{"此 URL 不支援此請求方法", "請對照 API 文件檢查 HTTP 方法"},
 		},
 	},
+	{
+		Reason: "group_error", GoName: "ReasonGroupError", Status: "403",
+		Kind: "PermissionDenied", Retryable: false,
+		Doc: "a feature of groups is not enabled for the app, such as threads (\"thread not open.\"); documented since the vendor's REST error reference was first read.",
+		Texts: Texts{
+			En:     Text{"a group feature is not enabled for this app", "enable the feature that the error_description names in the console"},
+			Zh:     Text{"该应用未开通所需的群组功能", "请在控制台开通 error_description 所指的功能"},
+			ZhHant: Text{"此應用程式未開通所需的群組功能", "請在主控台開通 error_description 所指的功能"},
+		},
+	},
+	{
+		Reason: "service open exception", GoName: "ReasonServiceOpenException", Status: "400",
+		Kind: "PermissionDenied", Retryable: false,
+		Why: "a service of the plan is not enabled, though sent with a 400: the caller is refused, not wrong",
+		Doc: "a service is not enabled for the app, such as message roaming or presence.",
+		Texts: Texts{
+			En:     Text{"a service is not enabled for this app, such as message roaming or presence", "enable the service that the error_description names in the console"},
+			Zh:     Text{"该应用未开通所需的服务，比如消息漫游或 presence", "请在控制台开通 error_description 所指的服务"},
+			ZhHant: Text{"此應用程式未開通所需的服務，例如訊息漫遊或 presence", "請在主控台開通 error_description 所指的服務"},
+		},
+	},
+	{
+		Reason: "message_rewrite_error", GoName: "ReasonMessageRewriteError", Status: "403",
+		Kind: "PermissionDenied", Retryable: false,
+		Doc: "editing sent messages is not enabled for the app.",
+		Texts: Texts{
+			En:     Text{"editing messages is not enabled for this app", "enable message editing in the console"},
+			Zh:     Text{"该应用未开通消息修改功能", "请在控制台开通消息修改功能"},
+			ZhHant: Text{"此應用程式未開通訊息修改功能", "請在主控台開通訊息修改功能"},
+		},
+	},
+	{
+		Reason: "Bad Request", GoName: "ReasonBadRequest", Status: "400",
+		Kind: "PermissionDenied", Retryable: false,
+		Why: "the only documented cause is a feature that is not enabled (reactions), though sent with a 400",
+		Doc: "spelled so, with a space and capitals: a feature is not enabled for the app, such as reactions (\"this appKey is not open reaction service!\").",
+		Texts: Texts{
+			En:     Text{"a feature is not enabled for this app, such as reactions", "enable the feature that the error_description names in the console"},
+			Zh:     Text{"该应用未开通所需的功能，比如 Reaction", "请在控制台开通 error_description 所指的功能"},
+			ZhHant: Text{"此應用程式未開通所需的功能，例如 Reaction", "請在主控台開通 error_description 所指的功能"},
+		},
+	},
+	{
+		Reason: "FORBIDDEN", GoName: "ReasonForbidden", Status: "403",
+		Kind: "PermissionDenied", Retryable: false,
+		Doc: "in capitals, distinct from forbidden_op: a feature is not enabled for the app, such as user attributes (\"user metadata service not allow\").",
+		Texts: Texts{
+			En:     Text{"a feature is not enabled for this app, such as user attributes", "enable the feature that the error_description names in the console"},
+			Zh:     Text{"该应用未开通所需的功能，比如用户属性", "请在控制台开通 error_description 所指的功能"},
+			ZhHant: Text{"此應用程式未開通所需的功能，例如使用者屬性", "請在主控台開通 error_description 所指的功能"},
+		},
+	},
+	{
+		Reason: "exceed_limit", GoName: "ReasonExceedLimit", Status: "403",
+		Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 403,
+		Why: "a quota of the app, such as a user's number of contacts, not a rate limit: retrying never helps; answered 403, as the plan's limit is",
+		Doc: "a quota is used up, such as the number of contacts of the inviter or the invitee; from an earlier version of the vendor's REST error reference.",
+		Texts: Texts{
+			En:     Text{"a quota was reached, e.g. a user's number of contacts", "remove what is no longer needed, or ask the vendor for a higher quota"},
+			Zh:     Text{"已达到配额上限，比如用户的好友数量", "请删除不再需要的内容，或向服务商申请提高配额"},
+			ZhHant: Text{"已達配額上限，例如使用者的好友數量", "請刪除不再需要的內容，或向服務供應商申請提高配額"},
+		},
+	},
+	{
+		Reason: "concurrent_operation_error", GoName: "ReasonConcurrentOperationError", Status: "409",
+		Kind: "Aborted", Retryable: true,
+		Why: "two requests raced, such as two that create the same user's token at once; the one that lost passes when sent again",
+		Doc: "a concurrent request conflicted with this one, such as two that create the same user at once; from an earlier version of the vendor's REST error reference.",
+		Texts: Texts{
+			En:     Text{"a concurrent request conflicted with this one", "send the request again after a short pause"},
+			Zh:     Text{"并发请求与本请求冲突", "请稍候片刻后重新发送请求"},
+			ZhHant: Text{"並行請求與本請求衝突", "請稍候片刻後重新傳送請求"},
+		},
+	},
 }

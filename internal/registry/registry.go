@@ -39,6 +39,9 @@ const (
 	Table Origin = iota
 	// SDK is only the vendor's shipped SDK, which the table leaves out.
 	SDK
+	// Demo is only the vendor's web demo, which labels codes that neither
+	// the table nor an SDK defines, as it reads them from the server.
+	Demo
 )
 
 // Alias is a second vendor identifier of a code, with a Go constant of its
@@ -118,7 +121,7 @@ type Kind struct {
 }
 
 // Sets lists the code sets, in the order of errcode's Set constants.
-var Sets = []*Set{&Server, &Android, &IOS}
+var Sets = []*Set{&Server, &Android, &IOS, &Web, &WebExit}
 
 // Language is what a shipped language says beside the rows' texts.
 type Language struct {

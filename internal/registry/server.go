@@ -180,7 +180,8 @@ var Server = Set{
 		{
 			Value: -504, Name: "MEMBER_INVALID", GoName: "ServerMemberInvalid",
 			Kind: "Unauthenticated", Retryable: false,
-			Doc: "the member is not valid, e.g. its ticket failed verification or its membership expired. 成员不正确，比如ticket验证失败，成员过期",
+			Disagreement: "the vendor's web demo and its SDK's readme label -504 链接已失效 (the link expired) where the table has MEMBER_INVALID, 成员不正确 (invalid member); the library follows the table.",
+			Doc:          "the member is not valid, e.g. its ticket failed verification or its membership expired. 成员不正确，比如ticket验证失败，成员过期",
 			Texts: Texts{
 				En:     Text{"invalid member, e.g. ticket verification failed or the membership expired", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
 				Zh:     Text{"成员不正确，比如ticket验证失败，成员过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
@@ -201,8 +202,9 @@ var Server = Set{
 		{
 			Value: -508, Name: "PASSWORD_INVALID", GoName: "ServerPasswordInvalid",
 			Kind: "PermissionDenied", Retryable: false,
-			Why: "the user is signed in; a 401 would wrongly send the app to its login screen",
-			Doc: "the conference password is incorrect. 密码不正确",
+			Disagreement: "the vendor's web demo and its SDK's readme label -508 会议无效 (the conference is invalid) where the table has PASSWORD_INVALID, 密码不正确 (incorrect password); the library follows the table.",
+			Why:          "the user is signed in; a 401 would wrongly send the app to its login screen",
+			Doc:          "the conference password is incorrect. 密码不正确",
 			Texts: Texts{
 				En:     Text{"incorrect password", "ask for the conference password again"},
 				Zh:     Text{"密码不正确", "请让用户重新输入会议密码"},
@@ -212,8 +214,9 @@ var Server = Set{
 		{
 			Value: -510, Name: "NOT_SUPPORT_CLIENT", GoName: "ServerNotSupportClient",
 			Kind: "FailedPrecondition", Retryable: false,
-			Why: "The client or its codec is the caller's to change: not a fault of the server (5xx), and no retry mends it.",
-			Doc: "the server does not support this client; the caller must update the SDK or use another client. 不支持的终端",
+			Disagreement: "the vendor's web demo and its SDK's readme label -510 服务端限制 (a server-side restriction) where the table has NOT_SUPPORT_CLIENT, 不支持的终端 (unsupported client); the library follows the table.",
+			Why:          "The client or its codec is the caller's to change: not a fault of the server (5xx), and no retry mends it.",
+			Doc:          "the server does not support this client; the caller must update the SDK or use another client. 不支持的终端",
 			Texts: Texts{
 				En:     Text{"unsupported client", "update the app's SDK, or join from a supported client"},
 				Zh:     Text{"不支持的终端", "请升级应用的 SDK，或使用受支持的终端加入"},
@@ -304,6 +307,60 @@ var Server = Set{
 				En:     Text{"unsupported operation, e.g. an invisible member asked to change stream settings", "check that the member's current state allows this operation"},
 				Zh:     Text{"不支持的操作，比如不可见的成员要求更改流设置", "请检查成员当前的状态是否允许此操作"},
 				ZhHant: Text{"不支援的操作，例如隱身成員要求變更串流設定", "請檢查成員目前的狀態是否允許此操作"},
+			},
+		},
+		{
+			Value: -530, Name: "CREATE_SESSION_FAIL", Note: "named by this library: the vendor's web demo labels -530 and gives no identifier", GoName: "ServerCreateSessionFail",
+			Kind: "Unknown", Retryable: false, Origin: Demo,
+			Why: "the demo gives no cause, so nothing says a retry helps",
+			Doc: "creating the session for a room failed, by the label of the vendor's web demo, which reads it from the server's REST body. 创建session失败",
+			Texts: Texts{
+				En:     Text{"creating the session failed", "read the server's message for the cause"},
+				Zh:     Text{"创建session失败", "请查看服务端返回的消息以确定原因"},
+				ZhHant: Text{"建立工作階段失敗", "請查看伺服器回傳的訊息以確定原因"},
+			},
+		},
+		{
+			Value: -531, Name: "SET_LAYOUT_FAIL", Note: "named by this library: the vendor's web demo labels -531 and gives no identifier", GoName: "ServerSetLayoutFail",
+			Kind: "Unknown", Retryable: false, Origin: Demo,
+			Why: "the demo gives no cause, so nothing says a retry helps",
+			Doc: "setting the layout of a live stream or recording failed, by the label of the vendor's web demo. 设置布局失败",
+			Texts: Texts{
+				En:     Text{"setting the layout failed", "check the layout in the request, and read the server's message for the cause"},
+				Zh:     Text{"设置布局失败", "请检查请求中的布局，并查看服务端返回的消息以确定原因"},
+				ZhHant: Text{"設定版面配置失敗", "請檢查請求中的版面配置，並查看伺服器回傳的訊息以確定原因"},
+			},
+		},
+		{
+			Value: -532, Name: "CANVAS_EMPTY", Note: "named by this library: the vendor's web demo labels -532 and gives no identifier", GoName: "ServerCanvasEmpty",
+			Kind: "InvalidArgument", Retryable: false, Origin: Demo,
+			Doc: "the canvas of a layout must not be empty, by the label of the vendor's web demo. 画布不能为空",
+			Texts: Texts{
+				En:     Text{"the canvas must not be empty", "send the layout with its canvas"},
+				Zh:     Text{"画布不能为空", "请在布局中提供画布"},
+				ZhHant: Text{"畫布不得為空", "請在版面配置中提供畫布"},
+			},
+		},
+		{
+			Value: -533, Name: "DELETE_SESSION_FAIL", Note: "named by this library: the vendor's web demo labels -533 and gives no identifier", GoName: "ServerDeleteSessionFail",
+			Kind: "Unknown", Retryable: false, Origin: Demo,
+			Why: "the demo gives no cause, so nothing says a retry helps",
+			Doc: "deleting the session failed, by the label of the vendor's web demo. 删除session失败",
+			Texts: Texts{
+				En:     Text{"deleting the session failed", "read the server's message for the cause"},
+				Zh:     Text{"删除session失败", "请查看服务端返回的消息以确定原因"},
+				ZhHant: Text{"刪除工作階段失敗", "請查看伺服器回傳的訊息以確定原因"},
+			},
+		},
+		{
+			Value: -534, Name: "CUSTOM_RECORD_FAIL", Note: "named by this library: the vendor's web demo labels -534 and gives no identifier", GoName: "ServerCustomRecordFail",
+			Kind: "Unknown", Retryable: false, Origin: Demo,
+			Why: "the demo gives no cause, so nothing says a retry helps",
+			Doc: "custom recording failed, by the label of the vendor's web demo. 自定义录制失败",
+			Texts: Texts{
+				En:     Text{"custom recording failed", "check the recording settings, and read the server's message for the cause"},
+				Zh:     Text{"自定义录制失败", "请检查录制设置，并查看服务端返回的消息以确定原因"},
+				ZhHant: Text{"自訂錄製失敗", "請檢查錄製設定，並查看伺服器回傳的訊息以確定原因"},
 			},
 		},
 	},
