@@ -13,9 +13,9 @@ import (
 // internal/mkcodes from internal/registry).
 type messages struct {
 	tag               language.Tag
-	separator         string             // between a description and its hint, as Describe joins them
-	end               string             // after the hint, to end Describe's sentence where the language's punctuation asks for it
-	unknown           [SetGateway]string // per set, the description of a code the set does not know; %d is its number
+	separator         string               // between a description and its hint, as Describe joins them
+	end               string               // after the hint, to end Describe's sentence where the language's punctuation asks for it
+	unknown           [numSetValues]string // per set, the description of a code the set does not know; %d is its number
 	unknownHint       string
 	unknownReason     string // the description of a gateway reason not in the documentation; %s is the reason
 	unknownReasonHint string

@@ -6,22 +6,26 @@ package errcode
 const (
 	// SetServer is the conference server's set: 0 for success, negative
 	// numbers for failures.
-	SetServer Set = iota + 1
+	SetServer Set = 1
 	// SetAndroid is the Android SDK's set: positive numbers.
-	SetAndroid
+	SetAndroid Set = 2
 	// SetIOS is the iOS SDK's set: positive numbers.
-	SetIOS
+	SetIOS Set = 3
 	// SetWeb is the web SDK's set: the codes it makes itself, negative
 	// numbers, some of which are also server codes with other meanings (-200).
-	SetWeb
+	SetWeb Set = 5
 	// SetWebExit is the set of the web SDK's exit reasons, as onConferenceExit
 	// gives them: 0 for a normal hang-up, small positive numbers for the rest.
-	SetWebExit
+	SetWebExit Set = 6
 	// SetGateway is the set of the REST gateway's reasons: strings, such as
 	// "reach_limit", not numbers. A Reason belongs to it; no Code does, so
 	// Codes and Lookup have nothing for it (Reasons lists the reasons).
-	SetGateway
+	SetGateway Set = 4
 )
+
+// numSetValues is one more than the highest Set's value, for arrays indexed
+// by Set.
+const numSetValues = 7
 
 // codeSets lists every Set of codes, in order.
 var codeSets = [...]Set{SetServer, SetAndroid, SetIOS, SetWeb, SetWebExit}

@@ -12,7 +12,7 @@ var shipped = [numLanguages]*messages{
 		tag:       language.English,
 		separator: "; ",
 		end:       "",
-		unknown: [SetGateway]string{
+		unknown: [numSetValues]string{
 			SetServer:  "unknown server error code %d",
 			SetAndroid: "unknown Android error code %d",
 			SetIOS:     "unknown iOS error code %d",
@@ -27,7 +27,7 @@ var shipped = [numLanguages]*messages{
 		tag:       language.Chinese,
 		separator: "。",
 		end:       "。",
-		unknown: [SetGateway]string{
+		unknown: [numSetValues]string{
 			SetServer:  "未知的服务端错误码 %d",
 			SetAndroid: "未知的 Android 错误码 %d",
 			SetIOS:     "未知的 iOS 错误码 %d",
@@ -42,7 +42,7 @@ var shipped = [numLanguages]*messages{
 		tag:       language.TraditionalChinese,
 		separator: "。",
 		end:       "。",
-		unknown: [SetGateway]string{
+		unknown: [numSetValues]string{
 			SetServer:  "未知的伺服器錯誤碼 %d",
 			SetAndroid: "未知的 Android 錯誤碼 %d",
 			SetIOS:     "未知的 iOS 錯誤碼 %d",

@@ -77,6 +77,7 @@ func check() error {
 		kinds[k.GoName] = k
 	}
 	goNames := map[string]bool{}
+	setNumbers := map[uint8]bool{}
 	texts := func(where string, t registry.Texts) error {
 		for _, x := range []registry.Text{t.En, t.Zh, t.ZhHant} {
 			if x.Description == "" || x.Hint == "" {
@@ -141,6 +142,10 @@ func check() error {
 				return err
 			}
 		}
+		if s.Number == 0 || s.Number == gatewaySet || setNumbers[s.Number] {
+			return fmt.Errorf("%s: set number %d is not free (0 is none, %d SetGateway's)", s.Name, s.Number, gatewaySet)
+		}
+		setNumbers[s.Number] = true
 		if len(s.Codes) > 255 {
 			return fmt.Errorf("%s: more than 255 codes do not fit the table's slots", s.Name)
 		}
@@ -444,7 +449,7 @@ func textsFile() []byte {
 			d := []string{s.Unknown.En.Description, s.Unknown.Zh.Description, s.Unknown.ZhHant.Description}[l]
 			unknown[i] = fmt.Sprintf("\t\t\t%s: %s,\n", s.GoSet, q(d))
 		}
-		fmt.Fprintf(&b, "\t{\n\t\ttag: %s,\n\t\tseparator: %s,\n\t\tend: %s,\n\t\tunknown: [SetGateway]string{\n%s\t\t},\n\t\tunknownHint: %s,\n\t\tunknownReason: %s,\n\t\tunknownReasonHint: %s,\n\t},\n",
+		fmt.Fprintf(&b, "\t{\n\t\ttag: %s,\n\t\tseparator: %s,\n\t\tend: %s,\n\t\tunknown: [numSetValues]string{\n%s\t\t},\n\t\tunknownHint: %s,\n\t\tunknownReason: %s,\n\t\tunknownReasonHint: %s,\n\t},\n",
 			lang.GoTag, q(lang.Separator), q(lang.End), strings.Join(unknown, ""), q(lang.UnknownHint), q(lang.UnknownReason), q(lang.UnknownReasonHint))
 	}
 	b.WriteString("}\n\n")
@@ -458,21 +463,25 @@ func textsFile() []byte {
 	return b.Bytes()
 }
 
+// gatewaySet is SetGateway's number, which no set of codes may take.
+const gatewaySet = 4
+
 // setsFile writes the Set constants and the functions that list the sets.
 func setsFile() []byte {
 	var b bytes.Buffer
 	b.WriteString(header)
 	b.WriteString("const (\n")
-	for i, s := range registry.Sets {
+	for _, s := range registry.Sets {
 		comment(&b, "\t", s.GoSet+" is "+s.SetDoc)
-		if i == 0 {
-			fmt.Fprintf(&b, "\t%s Set = iota + 1\n", s.GoSet)
-		} else {
-			fmt.Fprintf(&b, "\t%s\n", s.GoSet)
-		}
+		fmt.Fprintf(&b, "\t%s Set = %d\n", s.GoSet, s.Number)
 	}
 	comment(&b, "\t", `SetGateway is the set of the REST gateway's reasons: strings, such as "reach_limit", not numbers. A Reason belongs to it; no Code does, so Codes and Lookup have nothing for it (Reasons lists the reasons).`)
-	b.WriteString("\tSetGateway\n)\n\n")
+	fmt.Fprintf(&b, "\tSetGateway Set = %d\n)\n\n", gatewaySet)
+	highest := uint8(gatewaySet)
+	for _, s := range registry.Sets {
+		highest = max(highest, s.Number)
+	}
+	fmt.Fprintf(&b, "// numSetValues is one more than the highest Set's value, for arrays indexed\n// by Set.\nconst numSetValues = %d\n\n", highest+1)
 	b.WriteString("// codeSets lists every Set of codes, in order.\nvar codeSets = [...]Set{")
 	for i, s := range registry.Sets {
 		if i > 0 {

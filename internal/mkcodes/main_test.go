@@ -52,3 +52,16 @@ func TestCheckRejectsAWrongRegistry(t *testing.T) {
 	_, err := generate()
 	assert.NoError(t, err, "the registry as it is")
 }
+
+// TestSetNumbersStay: a set takes a number of its own, never SetGateway's,
+// so that adding a set moves no constant.
+func TestSetNumbersStay(t *testing.T) {
+	saved := registry.Web.Number
+	defer func() { registry.Web.Number = saved }()
+	for _, n := range []uint8{0, gatewaySet, registry.Server.Number} {
+		registry.Web.Number = n
+		_, err := generate()
+		require.Error(t, err, "%d", n)
+		assert.Contains(t, err.Error(), "not free")
+	}
+}

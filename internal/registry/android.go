@@ -5,6 +5,7 @@ var Android = Set{
 	Name:     "android",
 	Type:     "AndroidCode",
 	GoSet:    "SetAndroid",
+	Number:   2,
 	SetDoc:   "the Android SDK's set: positive numbers.",
 	File:     "android.go",
 	TypeDoc:  "AndroidCode is a code of the Android SDK's set, as an app reports it. Its numbers overlap the iOS set's with different meanings (809, 824), so an AndroidCode never equals an IOSCode. An unknown number is kept: its String is \"AndroidCode(999)\".",

@@ -5,6 +5,7 @@ var IOS = Set{
 	Name:     "ios",
 	Type:     "IOSCode",
 	GoSet:    "SetIOS",
+	Number:   3,
 	SetDoc:   "the iOS SDK's set: positive numbers.",
 	File:     "ios.go",
 	TypeDoc:  "IOSCode is a code of the iOS SDK's set (the SDK's EMErrorCode), as an app reports it. Its numbers overlap the Android set's with different meanings (809, 824), so an IOSCode never equals an AndroidCode. An unknown number is kept: its String is \"IOSCode(999)\".",

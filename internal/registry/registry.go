@@ -81,9 +81,13 @@ type Code struct {
 
 // Set is one of the vendor's code sets, with its codes in the vendor's order.
 type Set struct {
-	Name     string // as errcode.Set's String returns it: "server"
-	Type     string // the Go type of its codes: "ServerCode"
-	GoSet    string // the errcode.Set constant: "SetServer"
+	Name  string // as errcode.Set's String returns it: "server"
+	Type  string // the Go type of its codes: "ServerCode"
+	GoSet string // the errcode.Set constant: "SetServer"
+	// Number is the value of GoSet, never reused and never changed: a new
+	// set takes the next number, so that no constant moves (4 is
+	// SetGateway's).
+	Number   uint8
 	SetDoc   string // the doc of GoSet, after "GoSet is "
 	File     string // the file of package errcode that holds the set
 	TypeDoc  string // the doc of Type

@@ -5,6 +5,7 @@ var Server = Set{
 	Name:     "server",
 	Type:     "ServerCode",
 	GoSet:    "SetServer",
+	Number:   1,
 	SetDoc:   "the conference server's set: 0 for success, negative numbers for failures.",
 	File:     "server.go",
 	TypeDoc:  "ServerCode is a code of the conference server's set: the numeric \"error\" of its responses. 0 is success; failures are negative. A ServerCode is an error; its value is its number, so an unknown number from a newer server is kept: its String is \"ServerCode(-999)\", and Known reports false.",
