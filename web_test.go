@@ -31,7 +31,7 @@ func readWebFacts(t *testing.T) webFacts {
 	require.NoError(t, err)
 	f := webFacts{errorTypes: map[string]int{}, exitLabels: map[int]string{}, demoLabels: map[int]string{}, disagree: map[int][2]string{}}
 	section := ""
-	errorCell := regexp.MustCompile("^\\*{0,2}(-\\d+)\\*{0,2}$")
+	errorCell := regexp.MustCompile(`^\*{0,2}(-\d+)\*{0,2}$`)
 	backticked := regexp.MustCompile("`([^`]+)`")
 	for line := range strings.Lines(string(data)) {
 		if strings.HasPrefix(line, "### ") {
