@@ -27,11 +27,12 @@ func BenchmarkStatus(b *testing.B) {
 // the caller already holds.
 func BenchmarkStatusByHand(b *testing.B) {
 	c := errcode.ServerTicketExpired
-	message, described := c.Description(language.Chinese), errcode.Describe(c, language.Chinese)
+	message, described := c.Description(language.English), errcode.Describe(c, language.Chinese)
 	for b.Loop() {
 		st, _ := status.New(codes.Unauthenticated, message).WithDetails(
-			&errdetails.ErrorInfo{Reason: "TICKET_EXPIRED", Domain: errgrpc.DomainServer, Metadata: map[string]string{"set": "server", "code": "-502"}},
+			&errdetails.ErrorInfo{Reason: "TICKET_EXPIRED", Domain: errgrpc.DomainServer, Metadata: map[string]string{"set": "server", "code": "-502", "name": "TICKET_EXPIRED"}},
 			&errdetails.LocalizedMessage{Locale: "zh", Message: described},
+			&errdetails.Help{Links: []*errdetails.Help_Link{{Description: "errcode's documentation of ServerTicketExpired", Url: errcode.DocBase + "ServerTicketExpired"}}},
 		)
 		sinkStatus = st
 	}

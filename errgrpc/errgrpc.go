@@ -134,22 +134,24 @@ func Status(err error, tag language.Tag, opts ...Option) *status.Status {
 			}
 		}
 	}
-	if !Carries(err) {
+	a := errcode.AnswerFor(err)
+	if a.Code == nil && !Carries(err) {
 		if st, ok := grpcStatus(err); ok {
 			// An upstream's status, deeper in the chain: read as FromError
 			// reads a peer's, without its words.
 			err = &errcode.Error{Err: newStatusError(st)}
+			a = errcode.AnswerFor(err)
 		}
 	}
-	a := errcode.AnswerFor(err)
 	tag = errcode.MatchLanguage(tag.String())
+	name := a.GoName()
 	details := make([]protoadapt.MessageV1, 0, 4)
 	details = append(details,
 		errorInfo(a),
 		&errdetails.LocalizedMessage{Locale: tag.String(), Message: a.Describe(tag)},
 		&errdetails.Help{Links: []*errdetails.Help_Link{{
-			Description: "errcode's documentation of " + a.GoName(),
-			Url:         c.helpBase + a.GoName(),
+			Description: "errcode's documentation of " + name,
+			Url:         c.helpBase + name,
 		}}},
 	)
 	if a.Retryable {
