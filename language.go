@@ -53,14 +53,16 @@ type matchedTag struct {
 
 // common returns commonTags parsed, on first use rather than at init.
 func common() *[len(commonTags)]matchedTag {
-	commonOnce.Do(func() {
-		for i, c := range commonTags {
-			tag := language.MustParse(c.tag)
-			compact, exact := language.CompactIndex(tag)
-			parsedCommon[i] = matchedTag{tag, compact, exact, c.index}
-		}
-	})
+	commonOnce.Do(parseCommon)
 	return &parsedCommon
+}
+
+func parseCommon() {
+	for i, c := range commonTags {
+		tag := language.MustParse(c.tag)
+		compact, exact := language.CompactIndex(tag)
+		parsedCommon[i] = matchedTag{tag, compact, exact, c.index}
+	}
 }
 
 var (

@@ -44,6 +44,10 @@ func TestEverySuccessPath(t *testing.T) {
 		assert.NoError(t, errcode.ParseResponse([]byte(body)), "%q", body)
 		assert.NoError(t, errcode.ReadResponse(200, strings.NewReader(body)), "%q", body)
 		assert.Error(t, errcode.ReadResponse(500, strings.NewReader(body)), "%q", body)
+		if !raceEnabled {
+			data := []byte(body)
+			assert.Zero(t, testing.AllocsPerRun(20, func() { _ = errcode.ParseResponse(data) }), "a success allocates: %q", body)
+		}
 	}
 }
 

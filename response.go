@@ -1,6 +1,7 @@
 package errcode
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"math"
@@ -124,37 +125,46 @@ func parseResponse(body []byte, status int) error {
 			return fromProblem(p, status)
 		}
 	}
-	e := &Error{StatusCode: status, Message: firstString(m[memberErrorDescription], m[memberMessage], m[memberMsg])}
-	raw := m[memberError]
-	switch {
+	// The error is made only once it is known that there is one, so that a
+	// success allocates nothing.
+	var (
+		code   Code
+		reason Reason
+		cause  error
+	)
+	switch raw := m[memberError]; {
 	case raw == nil:
 	case raw[0] == '"':
-		e.Reason = Reason(stringValue(raw))
-		if e.Reason == "" {
-			e.Err = fmt.Errorf("errcode: response member \"error\" is an empty string, not a reason")
+		reason = Reason(stringValue(raw))
+		if reason == "" {
+			cause = fmt.Errorf("errcode: response member \"error\" is an empty string, not a reason")
 		}
 	default:
 		if n, ok := int32Value(raw); !ok {
-			e.Err = fmt.Errorf("errcode: response member \"error\" is %s, not an int32 code", quote(string(raw)))
+			cause = fmt.Errorf("errcode: response member \"error\" is %s, not an int32 code", quote(string(raw)))
 		} else if n != 0 {
-			e.Code = ServerCode(n)
+			code = ServerCode(n)
 		}
 	}
-	if e.Code == nil && e.Reason == "" && e.Err == nil && !failed {
+	if code == nil && reason == "" && cause == nil && !failed {
 		return nil
 	}
-	if e.Code == nil && e.Reason == "" && e.Message == "" {
+	message := firstString(m[memberErrorDescription], m[memberMessage], m[memberMsg])
+	if code == nil && reason == "" && message == "" {
 		// Nothing else says what went wrong: keep the start of the body.
-		e.Message = snippet(body)
+		message = snippet(body)
 	}
-	return e
+	return &Error{StatusCode: status, Code: code, Reason: reason, Message: message, Err: cause}
 }
 
 // int32Value returns the whole number that the JSON number raw stands for,
 // however it is written (-502, -5.02e2, -502.0), if it fits int32.
 func int32Value(raw []byte) (int32, bool) {
-	if n, err := strconv.ParseInt(string(raw), 10, 32); err == nil {
-		return int32(n), true
+	// ParseInt's error allocates: it is spared the numbers it cannot read.
+	if bytes.IndexAny(raw, ".eE") < 0 {
+		if n, err := strconv.ParseInt(string(raw), 10, 32); err == nil {
+			return int32(n), true
+		}
 	}
 	f, ok := numberValue(raw)
 	if !ok || f != math.Trunc(f) || f < math.MinInt32 || f > math.MaxInt32 {

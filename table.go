@@ -58,21 +58,29 @@ type alias[C ~int32] struct {
 	goName string
 }
 
-// row returns c's row, or nil when the set does not know c.
+// row returns c's row, or nil when the set does not know c. The dense path
+// is kept small enough for the compiler to inline it into every method.
 func (t *table[C]) row(c C) *entry[C] {
-	if t.slots == nil {
-		for i := range t.entries {
-			if t.entries[i].code == c {
-				return &t.entries[i]
-			}
+	if off := uint64(int64(c) - int64(t.base)); off < uint64(len(t.slots)) {
+		if s := t.slots[off]; s != 0 {
+			return &t.entries[s-1]
 		}
 		return nil
 	}
-	off := int64(c) - int64(t.base)
-	if off < 0 || off >= int64(len(t.slots)) || t.slots[off] == 0 {
-		return nil
+	if t.slots == nil {
+		return t.search(c)
 	}
-	return &t.entries[t.slots[off]-1]
+	return nil
+}
+
+// search finds c's row in a sparse set, whose few rows have no slots.
+func (t *table[C]) search(c C) *entry[C] {
+	for i := range t.entries {
+		if t.entries[i].code == c {
+			return &t.entries[i]
+		}
+	}
+	return nil
 }
 
 func (t *table[C]) known(c C) bool { return t.row(c) != nil }
