@@ -139,12 +139,25 @@ func (e *Error) Kind() Kind {
 	if e == nil {
 		return Unknown
 	}
+	// A known code is the first code the walk of e's chain finds, and so
+	// decides; only an unknown code's kind is Unknown.
+	if e.Code != nil {
+		if k := e.Code.Kind(); k != Unknown {
+			return k
+		}
+	}
 	return classify(e).kind
 }
 
 // Retryable returns Retryable(e): the advice of what gives e its kind.
 func (e *Error) Retryable() bool {
-	return e != nil && classify(e).retryable
+	if e == nil {
+		return false
+	}
+	if e.Code != nil && e.Code.Known() { // as in Kind
+		return e.Code.Retryable()
+	}
+	return classify(e).retryable
 }
 
 // LogValue logs e as a group: the code's set, code and name, when there is a

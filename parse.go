@@ -62,8 +62,8 @@ func (t *table[C]) parse(s string) (C, error) {
 
 // byName returns the code that a vendor identifier names, any alias included.
 func (t *table[C]) byName(name string) (C, bool) {
-	for _, e := range t.entries {
-		if e.name == name {
+	for i := range t.entries { // by index: a row is too large to copy
+		if e := &t.entries[i]; e.name == name {
 			return e.code, true
 		}
 	}

@@ -58,8 +58,8 @@ func (t *reasons) index(r Reason) (int, bool) {
 // order.
 func Reasons() []Reason {
 	out := make([]Reason, len(reasonTable.entries))
-	for i, e := range reasonTable.entries {
-		out[i] = e.reason
+	for i := range reasonTable.entries {
+		out[i] = reasonTable.entries[i].reason
 	}
 	return out
 }

@@ -87,8 +87,8 @@ func (t *table[C]) known(c C) bool { return t.row(c) != nil }
 
 func (t *table[C]) codes() []C {
 	codes := make([]C, len(t.entries))
-	for i, e := range t.entries {
-		codes[i] = e.code
+	for i := range t.entries {
+		codes[i] = t.entries[i].code
 	}
 	return codes
 }

@@ -127,6 +127,21 @@ func TestErrorInfoReasons(t *testing.T) {
 	} {
 		assert.Equal(t, want, errgrpc.ErrorInfoReason(identifier), identifier)
 	}
+	// A reason is already of its own form, so that mapping it again, which
+	// takes the short path, gives it back: the two paths agree.
+	var identifiers []string
+	for _, set := range errcode.Sets() {
+		for _, c := range errcode.Codes(set) {
+			identifiers = append(identifiers, c.String())
+		}
+	}
+	for _, r := range errcode.Reasons() {
+		identifiers = append(identifiers, r.String())
+	}
+	for _, identifier := range append(identifiers, "A__B", "_A", "A_", "a_b", "A-B") {
+		reason := errgrpc.ErrorInfoReason(identifier)
+		assert.Equal(t, reason, errgrpc.ErrorInfoReason(reason), "%q gives %q", identifier, reason)
+	}
 }
 
 // TestForeignErrorInfoStaysForeign: a status from a service that is not

@@ -67,12 +67,29 @@ const UnknownCodeReason = "UNKNOWN_CODE"
 // (a test checks every row). The identifier itself travels exactly in the
 // ErrorInfo's metadata, under "name".
 func ErrorInfoReason(identifier string) string {
+	if upperSnake(identifier) {
+		return identifier // the server's and Android's identifiers, without an allocation
+	}
 	identifier = strings.TrimPrefix(identifier, "EMError")
 	var words []string
 	for _, token := range strings.FieldsFunc(identifier, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		words = append(words, camelWords(token)...)
 	}
 	return strings.ToUpper(strings.Join(words, "_"))
+}
+
+// upperSnake reports whether s is already of ErrorInfoReason's form: words
+// of upper-case letters and digits, joined by single underscores.
+func upperSnake(s string) bool {
+	if s == "" || s[0] == '_' || s[len(s)-1] == '_' || strings.Contains(s, "__") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // camelWords splits CallCDNError into Call, CDN and Error; a token without

@@ -76,5 +76,5 @@ compare "errgrpc.Status against the same status built by hand with status.New(..
 echo "### Everything"
 echo
 echo '```'
-$benchstat "$out"
+$benchstat "run=$out"
 echo '```'
