@@ -94,7 +94,10 @@
 // heads, by one precedence, in the order errors.Is walks the chain: a code
 // (the first known one, else the first unknown one), else a known gateway
 // reason, else the first failure HTTP status of an *Error, else the first
-// error with a Kind method, else context.Canceled or
+// error with a Kind method, else the first network failure (a
+// NetworkFailure, or a timeout, a refused or reset connection, an
+// unreachable network or a cut-off answer as the standard library's errors
+// tell it), else context.Canceled or
 // context.DeadlineExceeded (Canceled and DeadlineExceeded, as gRPC reads
 // them), else an unknown gateway reason, else Unknown. The kind, the retry
 // advice and the texts all come from the same step, so no two functions

@@ -57,19 +57,20 @@ var shipped = [numLanguages]*messages{
 
 // commonTags are the tags that callers pass most, with the position in
 // shipped of the language each matches, so that Description and Hint skip
-// the matcher for them.
+// the matcher for them. They are searched in order: each language's first
+// tag, then each one's second, and so on.
 var commonTags = [...]struct {
 	tag   string
 	index int
 }{
 	{"en", 0},
-	{"und", 0},
-	{"en-US", 0},
-	{"en-GB", 0},
 	{"zh", 1},
-	{"zh-Hans", 1},
-	{"zh-CN", 1},
 	{"zh-Hant", 2},
+	{"und", 0},
+	{"zh-Hans", 1},
 	{"zh-TW", 2},
+	{"en-US", 0},
+	{"zh-CN", 1},
 	{"zh-HK", 2},
+	{"en-GB", 0},
 }

@@ -458,10 +458,17 @@ func textsFile() []byte {
 			lang.GoTag, q(lang.Separator), q(lang.End), strings.Join(unknown, ""), q(lang.UnknownHint), q(lang.UnknownReason), q(lang.UnknownReasonHint))
 	}
 	b.WriteString("}\n\n")
-	b.WriteString("// commonTags are the tags that callers pass most, with the position in\n// shipped of the language each matches, so that Description and Hint skip\n// the matcher for them.\nvar commonTags = [...]struct {\n\ttag   string\n\tindex int\n}{\n")
-	for l, lang := range registry.Languages {
-		for _, t := range lang.CommonTags {
-			fmt.Fprintf(&b, "\t{%s, %d},\n", q(t), l)
+	b.WriteString("// commonTags are the tags that callers pass most, with the position in\n// shipped of the language each matches, so that Description and Hint skip\n// the matcher for them. They are searched in order: each language's first\n// tag, then each one's second, and so on.\nvar commonTags = [...]struct {\n\ttag   string\n\tindex int\n}{\n")
+	for round := 0; ; round++ {
+		more := false
+		for l, lang := range registry.Languages {
+			if round < len(lang.CommonTags) {
+				fmt.Fprintf(&b, "\t{%s, %d},\n", q(lang.CommonTags[round]), l)
+				more = true
+			}
+		}
+		if !more {
+			break
 		}
 	}
 	b.WriteString("}\n")
