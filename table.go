@@ -13,15 +13,16 @@ import (
 type table[C ~int32] struct {
 	set      Set
 	typeName string // the Go type, for String of unknown values
-	base     int32  // the smallest value in entries
 	slots    []uint8
 	entries  []entry[C]
 	aliases  []alias[C]
 }
 
-// slots[value-base] is the index in entries of value's row plus 1, or 0 for
-// no row, so that a lookup neither searches nor allocates. A sparse set has
-// no slots, and its few rows are searched.
+// slots[uint32(value)&(len(slots)-1)] is the position in entries of the
+// row of value plus 1, or 0 for none; len(slots) is a power of two, the
+// fewest in which every code of the set has a slot of its own
+// (internal/mkcodes picks it). A lookup neither searches nor allocates, and
+// a dense set and a sparse one are indexed alike.
 
 // entry is one row of a set's table.
 type entry[C ~int32] struct {
@@ -58,26 +59,12 @@ type alias[C ~int32] struct {
 	goName string
 }
 
-// row returns c's row, or nil when the set does not know c. The dense path
-// is kept small enough for the compiler to inline it into every method.
+// row returns c's row, or nil when the set does not know c. A value that
+// falls in another code's slot finds that code's row, which is not its own.
 func (t *table[C]) row(c C) *entry[C] {
-	if off := uint64(int64(c) - int64(t.base)); off < uint64(len(t.slots)) {
-		if s := t.slots[off]; s != 0 {
-			return &t.entries[s-1]
-		}
-		return nil
-	}
-	if t.slots == nil {
-		return t.search(c)
-	}
-	return nil
-}
-
-// search finds c's row in a sparse set, whose few rows have no slots.
-func (t *table[C]) search(c C) *entry[C] {
-	for i := range t.entries {
-		if t.entries[i].code == c {
-			return &t.entries[i]
+	if s := t.slots[uint32(c)&uint32(len(t.slots)-1)]; s != 0 {
+		if e := &t.entries[s-1]; e.code == c {
+			return e
 		}
 	}
 	return nil

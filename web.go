@@ -81,6 +81,9 @@ const (
 var webTable = &table[WebCode]{
 	set:      SetWeb,
 	typeName: "WebCode",
+	slots: []uint8{
+		1, 4, 0, 0, 0, 3, 0, 2,
+	},
 	entries: []entry[WebCode]{
 		// most often the network or an enter timeout; where the server refused
 		// the join, its code is in the report's errorMessage, and FromWeb

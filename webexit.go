@@ -62,9 +62,8 @@ const (
 var webexitTable = &table[WebExitReason]{
 	set:      SetWebExit,
 	typeName: "WebExitReason",
-	base:     0,
 	slots: []uint8{
-		1, 2, 3, 4, 5, 6, 7, 0, 0, 0, 8, 9, 10,
+		1, 2, 3, 4, 5, 6, 7, 0, 0, 0, 8, 9, 10, 0, 0, 0,
 	},
 	entries: []entry[WebExitReason]{
 		{code: WebExitNormal, name: "NORMAL", goName: "WebExitNormal", kind: OK, retryable: false, httpStatus: 200, origin: fromSDK,

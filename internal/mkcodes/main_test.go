@@ -38,6 +38,7 @@ func TestCheckRejectsAWrongRegistry(t *testing.T) {
 		{"a value listed twice", func(c *registry.Code) { c.Value = registry.Server.Codes[0].Value }, "listed twice"},
 		{"an identifier listed twice", func(c *registry.Code) { c.Name = registry.Server.Codes[0].Name }, "listed twice"},
 		{"a Go name used twice", func(c *registry.Code) { c.GoName = registry.Android.Codes[0].GoName }, "used twice"},
+		{"two values whose low bits never differ", func(c *registry.Code) { c.Value = registry.Server.Codes[0].Value + 2*maxSlots }, "a slot of its own"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			row := &registry.Server.Codes[1]
