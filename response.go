@@ -161,7 +161,7 @@ func parseResponse(body []byte, status int) error {
 // however it is written (-502, -5.02e2, -502.0), if it fits int32.
 func int32Value(raw []byte) (int32, bool) {
 	// ParseInt's error allocates: it is spared the numbers it cannot read.
-	if bytes.IndexAny(raw, ".eE") < 0 {
+	if !bytes.ContainsAny(raw, ".eE") {
 		if n, err := strconv.ParseInt(string(raw), 10, 32); err == nil {
 			return int32(n), true
 		}
