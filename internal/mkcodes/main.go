@@ -431,20 +431,29 @@ func gatewayFile() []byte {
 	return b.Bytes()
 }
 
+// iotaConsts writes a block of n constants, each with its doc comment, the
+// first of which is given the type and value in first ("Kind = iota").
+func iotaConsts(b *bytes.Buffer, first string, n int, row func(i int) (goName, doc string)) {
+	b.WriteString("const (\n")
+	for i := range n {
+		goName, doc := row(i)
+		comment(b, "\t", goName+" "+doc)
+		if i == 0 {
+			fmt.Fprintf(b, "\t%s %s\n", goName, first)
+		} else {
+			fmt.Fprintf(b, "\t%s\n", goName)
+		}
+	}
+	b.WriteString(")\n\n")
+}
+
 // kindsFile writes the kinds and their table.
 func kindsFile() []byte {
 	var b bytes.Buffer
 	b.WriteString(header)
-	b.WriteString("const (\n")
-	for i, k := range registry.Kinds {
-		comment(&b, "\t", k.GoName+" "+k.Doc)
-		if i == 0 {
-			fmt.Fprintf(&b, "\t%s Kind = iota\n", k.GoName)
-		} else {
-			fmt.Fprintf(&b, "\t%s\n", k.GoName)
-		}
-	}
-	b.WriteString(")\n\n")
+	iotaConsts(&b, "Kind = iota", len(registry.Kinds), func(i int) (string, string) {
+		return registry.Kinds[i].GoName, registry.Kinds[i].Doc
+	})
 	fmt.Fprintf(&b, "// numKinds is the number of kinds.\nconst numKinds = %s + 1\n\n", registry.Kinds[len(registry.Kinds)-1].GoName)
 	b.WriteString("// kinds holds every kind's facts and texts, row for row as internal/registry\n// lists them.\nvar kinds = [numKinds]kindEntry{\n")
 	for _, k := range registry.Kinds {
@@ -561,16 +570,9 @@ func httpStatus(kind string, status int) int {
 func networkFile() []byte {
 	var b bytes.Buffer
 	b.WriteString(header)
-	b.WriteString("const (\n")
-	for i, n := range registry.NetworkFailures {
-		comment(&b, "\t", n.GoName+" "+n.Doc)
-		if i == 0 {
-			fmt.Fprintf(&b, "\t%s NetworkFailure = iota + 1\n", n.GoName)
-		} else {
-			fmt.Fprintf(&b, "\t%s\n", n.GoName)
-		}
-	}
-	b.WriteString(")\n\n")
+	iotaConsts(&b, "NetworkFailure = iota + 1", len(registry.NetworkFailures), func(i int) (string, string) {
+		return registry.NetworkFailures[i].GoName, registry.NetworkFailures[i].Doc
+	})
 	b.WriteString("// networkFailures holds every network failure's facts and texts, row for\n// row as internal/registry lists them; the first row is no failure.\nvar networkFailures = [...]networkEntry{\n\t{},\n")
 	for _, n := range registry.NetworkFailures {
 		if n.Why != "" {
