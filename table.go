@@ -13,16 +13,15 @@ import (
 type table[C ~int32] struct {
 	set      Set
 	typeName string // the Go type, for String of unknown values
-	slots    []uint8
-	entries  []entry[C]
-	aliases  []alias[C]
+	// slots[uint32(value)&(len(slots)-1)] is the position in entries of
+	// value's row plus 1, or 0 for none. len(slots) is the smallest power of
+	// two at which every code of the set has a slot of its own, as
+	// internal/mkcodes picks it, so that a lookup neither searches nor
+	// allocates, and dense and sparse sets are indexed alike.
+	slots   []uint8
+	entries []entry[C]
+	aliases []alias[C]
 }
-
-// slots[uint32(value)&(len(slots)-1)] is the position in entries of the
-// row of value plus 1, or 0 for none; len(slots) is a power of two, the
-// fewest in which every code of the set has a slot of its own
-// (internal/mkcodes picks it). A lookup neither searches nor allocates, and
-// a dense set and a sparse one are indexed alike.
 
 // entry is one row of a set's table.
 type entry[C ~int32] struct {
@@ -60,7 +59,7 @@ type alias[C ~int32] struct {
 }
 
 // row returns c's row, or nil when the set does not know c. A value that
-// falls in another code's slot finds that code's row, which is not its own.
+// shares a code's slot is turned away by the check of the row's code.
 func (t *table[C]) row(c C) *entry[C] {
 	if s := t.slots[uint32(c)&uint32(len(t.slots)-1)]; s != 0 {
 		if e := &t.entries[s-1]; e.code == c {
