@@ -26,11 +26,9 @@ var (
 	aipMetadataKey = regexp.MustCompile(`^[a-z][a-zA-Z0-9-_]+$`)
 )
 
-// everyFailure lists an error for every answer the library can give: every
-// code of every set, an unknown code of each, every gateway reason, an
-// unknown one, every kind, the service's own credentials refused, and a
-// foreign error.
-func everyFailure() []error {
+// everyFailureCode lists every code of every set but the successes, and an
+// unknown code of each set.
+func everyFailureCode() []error {
 	var all []error
 	for _, set := range errcode.Sets() {
 		if set == errcode.SetGateway {
@@ -44,6 +42,15 @@ func everyFailure() []error {
 		unknown, _ := errcode.Lookup(set, 99999)
 		all = append(all, unknown)
 	}
+	return all
+}
+
+// everyFailure lists an error for every answer the library can give: every
+// code of every set, an unknown code of each, every gateway reason, an
+// unknown one, every kind, the service's own credentials refused, and a
+// foreign error.
+func everyFailure() []error {
+	all := everyFailureCode()
 	for _, r := range errcode.Reasons() {
 		all = append(all, &errcode.Error{Reason: r, StatusCode: 400})
 	}
