@@ -1,6 +1,7 @@
 package errcode
 
 import (
+	"strings"
 	"time"
 
 	"golang.org/x/text/language"
@@ -24,9 +25,10 @@ type Answer struct {
 	Kind      Kind
 	Retryable bool
 	// HTTPStatus is the status to answer your own client with: the code's
-	// or the reason's HTTPStatus, else the kind's; 502 for a failure of your
-	// own credentials; and never 429 or 503, which invite a retry, for a
-	// failure that is not retryable (409 and 500 instead).
+	// or the reason's HTTPStatus, else the status of a peer's problem that
+	// states the kind, else the kind's; 502 for a failure of your own
+	// credentials; and never 429 or 503, which invite a retry, for a failure
+	// that is not retryable (409 and 500 instead).
 	HTTPStatus int
 }
 
@@ -55,6 +57,12 @@ func AnswerFor(err error) Answer {
 		a.Code, a.HTTPStatus = v.code, v.code.HTTPStatus()
 	case sourceReason:
 		a.Reason, a.HTTPStatus = v.reason, v.reason.HTTPStatus()
+	case sourceStated:
+		// A peer's problem: its status is the one its answer chose for the
+		// kind, and passing it on keeps an answer the same across hops.
+		if v.status >= 400 && v.status <= 599 {
+			a.HTTPStatus = v.status
+		}
 	}
 	if !a.Retryable {
 		// A status that invites a retry is never the answer to a failure
@@ -75,7 +83,8 @@ func AnswerFor(err error) Answer {
 // (invalid_grant, unauthorized, auth_bad_access_token, group_authorization),
 // or a 401 or 403 status (the RTC gateway's answer over HTTP), or the
 // UNAUTHENTICATED or PERMISSION_DENIED of a peer's status in the cause of an
-// *Error (as errgrpc.FromError reads it). A known code, or a known reason
+// *Error (as errgrpc.FromError reads it), or of a peer's problem that states
+// no code (as errhttp.FromHTTPResponse reads it). A known code, or a known reason
 // that is not about tokens, such as forbidden_op, is never such a failure.
 // A service should not pass such a failure on to its own client as the
 // client's: AnswerFor answers it with Unavailable and 502.
@@ -89,7 +98,7 @@ func (v verdict) credentialsRefused() bool {
 		return v.kind == Unauthenticated
 	case sourceStatus:
 		return v.status == 401 || v.status == 403
-	case sourceKind:
+	case sourceKind, sourceStated:
 		return v.belowError && (v.kind == Unauthenticated || v.kind == PermissionDenied)
 	}
 	return false
@@ -105,6 +114,19 @@ type describer interface {
 // best matches tag: the code's description, else the reason's, else the
 // kind's.
 func (a Answer) Description(tag language.Tag) string { return a.describer().Description(tag) }
+
+// Title returns what happened, the same for every failure of the answer's
+// type (GoName), as an RFC 9457 problem's title must be: the description,
+// but for an unknown code, whose description names its number, the type's,
+// such as "unknown server error code".
+func (a Answer) Title(tag language.Tag) string {
+	if a.Code != nil && !a.Code.Known() {
+		if s := a.Code.Set(); int(s) < numSetValues {
+			return strings.TrimSuffix(shipped[languageIndex(tag)].unknown[s], " %d")
+		}
+	}
+	return a.Description(tag)
+}
 
 // Hint returns what to do about the failure, from the same source as
 // Description.

@@ -8,37 +8,54 @@ import (
 )
 
 // What knows more wins. Every function that answers a question about an
-// error chain (KindOf, Retryable, Describe, RetryAfter, AnswerFor, and
-// through them an *Error's own methods, errhttp.WriteProblem and
-// errgrpc.Status) takes its answer from classify, which applies this
+// error chain (KindOf, Retryable, Describe, RetryAfter, ErrorType, AnswerFor,
+// Carries, and through them an *Error's own methods, errhttp.WriteProblem
+// and errgrpc.Status) takes its answer from classify, which applies this
 // precedence once, over the whole chain, in the order errors.Is walks it:
 //
 //  1. a code: the first known code, else the first unknown one (whose kind
 //     is Unknown, not retryable: nothing says what to do about it), with
 //     its kind, advice and texts;
 //  2. else a known gateway reason: its kind, advice and texts;
-//  3. else the first failure HTTP status of an *Error: the status's kind
+//  3. else the kind and advice that a peer's answer stated for a failure
+//     with no code, as errhttp.FromHTTPResponse reads them from a problem
+//     that errhttp.WriteProblem wrote;
+//  4. else the first failure HTTP status of an *Error: the status's kind
 //     (401 Unauthenticated, 429 ResourceExhausted, 5xx Unavailable, …) and
-//     advice (408, 429 and 5xx are retryable);
-//  4. else the first error with a Kind() Kind method (a Kind, or another
-//     package's error that has one): that kind, and the error's own
+//     advice (408, 429 and 5xx are retryable; a status outside 100–599 is
+//     Unknown, not retryable);
+//  5. else the first error with a Kind() Kind method (a Kind, or another
+//     package's error that has one, such as a peer's gRPC status as
+//     errgrpc.FromError reads it): that kind, and the error's own
 //     Retryable() bool if it has one, else the kind's advice;
-//  5. else the first network failure (a NetworkFailure, or what the standard
+//  6. else the first network failure (a NetworkFailure, or what the standard
 //     library's errors say of one: a timeout, a refused or reset
 //     connection, an unreachable network, an answer cut off): its kind,
 //     advice and texts;
-//  6. else context.Canceled (Canceled) or context.DeadlineExceeded
+//  7. else context.Canceled (Canceled) or context.DeadlineExceeded
 //     (DeadlineExceeded, retryable);
-//  7. else an unknown gateway reason: Unknown, not retryable, with the texts
+//  8. else an unknown gateway reason: Unknown, not retryable, with the texts
 //     that say the reason is unknown;
-//  8. else Unknown, not retryable.
+//  9. else Unknown, not retryable.
+//
+// Three rules hold at every step. Nothing whose kind is OK decides: a
+// success code (ServerSuccess, WebExitNormal) or an OK kind in a failure's
+// chain is passed over, so that no non-nil error is ever a success. Advice
+// only narrows: an error's own Retryable, or a peer's stated advice, may say
+// not to retry a kind that is retryable, never to retry one that is not. And
+// a timeout is the network's (NetworkTimeout) unless it is the caller's own
+// context's: an error whose Timeout method reports true, as a dial, a TLS
+// handshake, http.Client.Timeout and a transport's ResponseHeaderTimeout
+// give, is NetworkTimeout, but one with context.DeadlineExceeded itself
+// below it in the chain (what a context's Err returns, and net/http wraps
+// when the request's context ran out) is the caller's deadline, step 7.
 //
 // A code is what the peer said the failure is, so even an unknown one wins
 // over a status: the status of an answer is derived from its code, and
-// reading it back as more would change the failure's kind at every hop. An
-// unknown reason is a string, and the gateway's statuses are documented, so
-// the status wins over it. RetryAfter is the delay of the first *Error that
-// has one.
+// reading it back as more would change the failure's kind at every hop. The
+// same holds of a problem's stated kind. An unknown reason is a string, and
+// the gateway's statuses are documented, so the status wins over it.
+// RetryAfter is the delay of the first *Error that has one.
 
 // source is the step of the precedence that decided a verdict.
 type source uint8
@@ -47,6 +64,7 @@ const (
 	sourceNone source = iota
 	sourceCode
 	sourceReason
+	sourceStated
 	sourceStatus
 	sourceKind
 	sourceNetwork
@@ -62,11 +80,14 @@ type verdict struct {
 	code       Code   // the first code, known or not: what an answer passes on
 	reason     Reason // the reason that decided, known or not
 	network    NetworkFailure
-	status     int // the status that decided
+	status     int // the status that decided, or that came with a stated kind
 	retryAfter time.Duration
-	// belowError reports whether the kind of sourceKind was found in the
-	// cause of an *Error: a peer's status, as errgrpc.FromError reads it.
+	// belowError reports whether the kind of sourceKind or sourceStated
+	// was found in the cause of an *Error: a peer's answer, as errhttp and
+	// errgrpc read it.
 	belowError bool
+	// ours reports whether the chain holds anything of the library's.
+	ours bool
 }
 
 // finds is what one walk of a chain collects: the first of each thing the
@@ -74,13 +95,28 @@ type verdict struct {
 type finds struct {
 	knownCode, unknownCode     Code
 	knownReason, unknownReason Reason
+	stated                     statedKind // kind OK for none
 	status                     int
 	kinder                     kinder
 	kinderBelowError           bool
 	network                    NetworkFailure // or 0 for none
-	context                    Kind           // Canceled, DeadlineExceeded, or OK for none
-	retryAfter                 time.Duration
+	// networkByTimeout reports that network is only a Timeout method's
+	// word, which context.DeadlineExceeded below it overrules.
+	networkByTimeout bool
+	deadline         bool // context.DeadlineExceeded itself is in the chain
+	context          Kind // Canceled, DeadlineExceeded, or OK for none
+	retryAfter       time.Duration
+	ours             bool
+	// nodes counts the errors visited, so that a chain deeper than
+	// MaxChainDepth is read no further.
+	nodes int
 }
+
+// MaxChainDepth is how many errors of a chain the library reads: a chain
+// longer than that, which no program makes but a hostile or broken one, is
+// judged by its first MaxChainDepth errors, so that reading it costs time
+// and memory in proportion to that bound, never more.
+const MaxChainDepth = 1 << 10
 
 // kinder is an error that knows its kind: every Code, Reason, *Error and
 // Kind, and any other package's error that has the method.
@@ -89,11 +125,34 @@ type kinder interface{ Kind() Kind }
 // retryabler is an error that knows whether to retry it.
 type retryabler interface{ Retryable() bool }
 
+// statedKind is the kind and advice that a peer's answer states for a
+// failure with no code or known reason: the "kind" and "retryable" members
+// of a problem that errhttp.WriteProblem wrote in another service. It sits in
+// the chain of the *Error that reads the answer.
+type statedKind struct {
+	kind      Kind
+	retryable bool
+}
+
+func (s statedKind) Error() string {
+	advice := "not retryable"
+	if s.retryable {
+		advice = "retryable"
+	}
+	return "the peer answered " + s.kind.String() + ", " + advice
+}
+
+// Kind returns the stated kind.
+func (s statedKind) Kind() Kind { return s.kind.Kind() }
+
+// Retryable returns the stated advice.
+func (s statedKind) Retryable() bool { return s.retryable }
+
 // classify applies the precedence to err's chain.
 func classify(err error) verdict {
 	var f finds
 	f.walk(err, false)
-	v := verdict{code: f.knownCode, retryAfter: f.retryAfter}
+	v := verdict{code: f.knownCode, retryAfter: f.retryAfter, ours: f.ours}
 	if v.code == nil {
 		v.code = f.unknownCode
 	}
@@ -102,17 +161,19 @@ func classify(err error) verdict {
 		v.source, v.kind, v.retryable = sourceCode, v.code.Kind(), v.code.Retryable()
 	case f.knownReason != "":
 		v.source, v.kind, v.retryable, v.reason = sourceReason, f.knownReason.Kind(), f.knownReason.Retryable(), f.knownReason
+	case f.stated.kind != OK:
+		v.source, v.kind, v.belowError, v.status = sourceStated, f.stated.Kind(), true, f.status
+		v.retryable = f.stated.retryable && v.kind.Retryable()
 	case f.status != 0:
 		v.source, v.kind, v.status = sourceStatus, kindOfStatus(f.status), f.status
 		v.retryable = v.kind.Retryable()
 	case f.kinder != nil:
 		v.source, v.kind, v.belowError = sourceKind, f.kinder.Kind().Kind(), f.kinderBelowError
+		v.retryable = v.kind.Retryable()
 		if r, ok := f.kinder.(retryabler); ok {
-			v.retryable = r.Retryable()
-		} else {
-			v.retryable = v.kind.Retryable()
+			v.retryable = v.retryable && r.Retryable()
 		}
-	case f.network != 0:
+	case f.networkFailure() != 0:
 		v.source, v.kind, v.retryable, v.network = sourceNetwork, f.network.Kind(), f.network.Retryable(), f.network
 	case f.context != OK:
 		v.source, v.kind, v.retryable = sourceContext, f.context, f.context.Retryable()
@@ -129,11 +190,15 @@ func classify(err error) verdict {
 // of an *Error.
 func (f *finds) walk(err error, belowError bool) {
 	for err != nil {
+		if f.nodes++; f.nodes > MaxChainDepth {
+			return
+		}
 		switch x := err.(type) {
 		case *Error:
 			if x == nil {
 				return
 			}
+			f.ours = true
 			if x.Code != nil {
 				f.code(x.Code)
 			}
@@ -149,28 +214,38 @@ func (f *finds) walk(err error, belowError bool) {
 			err, belowError = x.Err, true
 			continue
 		case Code:
+			f.ours = true
 			f.code(x)
 			return
 		case Reason:
+			f.ours = true
 			f.reason(x)
 			return
 		case NetworkFailure:
+			f.ours = true
 			if f.network == 0 && x.valid() {
 				f.network = x
 			}
 			return
 		case Kind:
-			if f.kinder == nil {
-				f.kinder, f.kinderBelowError = x, belowError
+			f.ours = true
+			f.kind(x, belowError)
+			return
+		case statedKind:
+			f.ours = true
+			if f.stated.kind == OK {
+				f.stated = x
 			}
 			return
 		case kinder:
-			if f.kinder == nil {
-				f.kinder, f.kinderBelowError = x, belowError
-			}
+			f.ours = true
+			f.kind(x, belowError)
+		}
+		if err == context.DeadlineExceeded {
+			f.deadline = true
 		}
 		if f.network == 0 {
-			f.network, _ = networkFailureOf(err)
+			f.network, f.networkByTimeout = networkFailureOf(err)
 		}
 		if f.context == OK {
 			switch {
@@ -193,10 +268,12 @@ func (f *finds) walk(err error, belowError bool) {
 			// as errors.As would find it.
 			var c Code
 			if as.As(&c) && c != nil {
+				f.ours = true
 				f.code(c)
 			}
 			var r Reason
 			if as.As(&r) && r != "" {
+				f.ours = true
 				f.reason(r)
 			}
 		}
@@ -214,10 +291,21 @@ func (f *finds) walk(err error, belowError bool) {
 	}
 }
 
+// networkFailure returns the network failure found, unless it is a timeout
+// that the caller's own deadline explains.
+func (f *finds) networkFailure() NetworkFailure {
+	if f.networkByTimeout && f.deadline {
+		return 0
+	}
+	return f.network
+}
+
+// code keeps c if it is the first known code, or the first unknown one; a
+// success code decides nothing.
 func (f *finds) code(c Code) {
 	switch {
 	case c.Known():
-		if f.knownCode == nil {
+		if f.knownCode == nil && c.Kind() != OK {
 			f.knownCode = c
 		}
 	case f.unknownCode == nil:
@@ -235,6 +323,23 @@ func (f *finds) reason(r Reason) {
 		f.unknownReason = r
 	}
 }
+
+// kind keeps k if it is the first error with a kind that is not OK.
+func (f *finds) kind(k kinder, belowError bool) {
+	if f.kinder == nil && k.Kind().Kind() != OK {
+		f.kinder, f.kinderBelowError = k, belowError
+	}
+}
+// Carries reports whether err's chain holds anything of the library's: a
+// code, a gateway reason, an *Error, a Kind, a NetworkFailure, or another
+// package's error with a Kind method, such as a peer's gRPC status as
+// errgrpc.FromError reads it. These are what the precedence answers from
+// more than an error's text. A foreign error, a context error or an errno
+// alone is not the library's, though the precedence reads a kind from it:
+// an adapter that lives inside someone else's service answers only what
+// Carries, and leaves the rest as it was (errgrpc's server interceptors do,
+// unless told to answer every error). nil carries nothing.
+func Carries(err error) bool { return err != nil && classify(err).ours }
 
 // about returns what describes the verdict to people: the code or reason
 // that decided it, else its kind.

@@ -52,12 +52,16 @@ type Error struct {
 const MaxErrorLen = 4 << 10
 
 // Error joins what is set: "op: code's Error: reason (HTTP status): message:
-// cause". Op, Reason, Message and the cause's text are each cut to at most
-// 512 bytes, between characters, with "…" where they were cut, and every
-// character that is not printable is escaped as in a Go string literal (a
-// newline as \n, a bidirectional override as \u202e), so that one failure
-// makes one log line of at most MaxErrorLen bytes, which no peer can forge a
-// second line into. A nil *Error gives "rtc error".
+// cause", and, where the cause is another *Error, its own parts after e's
+// (so that an *Error around the reader's keeps the peer's words). Op, Reason,
+// Message and a foreign cause's text are each cut to at most 512 bytes,
+// between characters, with "…" where they were cut, and every character that
+// is not printable is escaped as in a Go string literal (a newline as \n, a
+// bidirectional override as \u202e), so that one failure makes one log line
+// of at most MaxErrorLen bytes, which no peer can forge a second line into.
+// It reads at most MaxChainDepth nested *Errors, and stops once it has
+// MaxErrorLen bytes, so that its cost is bounded whatever the chain's depth.
+// A nil *Error gives "rtc error".
 func (e *Error) Error() string {
 	if e == nil {
 		return "rtc error"
@@ -72,28 +76,48 @@ func (e *Error) Error() string {
 		}
 		b.WriteString(s)
 	}
-	add(peerText(e.Op))
-	if e.Code != nil {
-		add(e.Code.Error())
-	}
-	if e.Reason != "" || e.Code == nil && failureStatus(e.StatusCode) {
-		gateway := "rtc gateway error"
-		if e.Reason != "" {
-			gateway += " " + peerText(string(e.Reason))
+	for depth := 1; ; depth++ {
+		add(peerText(e.Op))
+		if e.Code != nil {
+			add(e.Code.Error())
 		}
-		if e.StatusCode != 0 {
-			gateway += " (HTTP " + strconv.Itoa(e.StatusCode) + ")"
+		if e.Reason != "" || e.Code == nil && failureStatus(e.StatusCode) {
+			gateway := "rtc gateway error"
+			if e.Reason != "" {
+				gateway += " " + peerText(string(e.Reason))
+			}
+			if e.StatusCode != 0 {
+				gateway += " (HTTP " + strconv.Itoa(e.StatusCode) + ")"
+			}
+			add(gateway)
 		}
-		add(gateway)
-	}
-	add(peerText(e.Message))
-	if e.Err != nil {
-		add(peerText(e.Err.Error()))
+		add(peerText(e.Message))
+		if b.Len() >= MaxErrorLen || e.Err == nil {
+			break
+		}
+		if next, ok := e.Err.(*Error); ok && next != nil && depth < MaxChainDepth {
+			e = next
+			continue
+		}
+		add(peerText(safeText(e.Err)))
+		break
 	}
 	if b.Len() == 0 {
 		return "rtc error"
 	}
-	return b.String()
+	return shorten(b.String(), MaxErrorLen-len("…"))
+}
+
+// safeText returns err's text, or what slog logs for an Error method that
+// panics ("!PANIC: …"): a broken foreign error is no reason to crash the
+// caller's service.
+func safeText(err error) (text string) {
+	defer func() {
+		if r := recover(); r != nil {
+			text = fmt.Sprintf("!PANIC: %v", r)
+		}
+	}()
+	return err.Error()
 }
 
 // Unwrap returns the cause, so that errors.Is and errors.As reach it.
@@ -140,9 +164,10 @@ func (e *Error) Kind() Kind {
 		return Unknown
 	}
 	// A known code is the first code the walk of e's chain finds, and so
-	// decides; only an unknown code's kind is Unknown.
+	// decides; only an unknown code's kind is Unknown, and a success code
+	// decides nothing.
 	if e.Code != nil {
-		if k := e.Code.Kind(); k != Unknown {
+		if k := e.Code.Kind(); k != Unknown && k != OK {
 			return k
 		}
 	}
@@ -154,7 +179,7 @@ func (e *Error) Retryable() bool {
 	if e == nil {
 		return false
 	}
-	if e.Code != nil && e.Code.Known() { // as in Kind
+	if e.Code != nil && e.Code.Known() && e.Code.Kind() != OK { // as in Kind
 		return e.Code.Retryable()
 	}
 	return classify(e).retryable
@@ -162,41 +187,41 @@ func (e *Error) Retryable() bool {
 
 // LogValue logs e as a group: the code's set, code and name, when there is a
 // code; the kind, the retry advice and the English description, as KindOf,
-// Retryable and Describe give them; then op, message, reason, status, the
-// delay asked for (retry_after, as a duration such as "1.5s", which a person
-// reads and time.ParseDuration parses) and cause, leaving out what is empty.
-// Op, message, reason and cause are bounded and escaped as in Error. Attr
-// logs any chain the same way.
+// Retryable and Describe give them; the network failure, where one decides;
+// then what the *Errors of the chain (e and those in its cause) say: op (the
+// ops of them all, outermost first, joined by ": "), message (the peers'
+// messages, joined likewise), reason and status (the first set), the delay
+// asked for (retry_after, as a duration such as "1.5s", which a person reads
+// and time.ParseDuration parses) and cause (the text of the innermost
+// *Error's cause), leaving out what is empty. Op, message, reason and cause
+// are bounded and escaped as in Error. Attr logs any chain the same way.
 func (e *Error) LogValue() slog.Value {
 	if e == nil {
 		return slog.GroupValue(slog.String("kind", Unknown.String()))
 	}
-	return slog.GroupValue(logAttrs(e, e)...)
+	return slog.GroupValue(logAttrs(e)...)
 }
 
 // Attr returns a slog attribute for err, however it is wrapped: a group under
 // key with err's own text, bounded and escaped, under "error", then what
-// *Error's LogValue logs (of the first *Error in the chain, with the kind
-// and advice of the whole chain), so that
+// *Error's LogValue logs of the chain, so that
 //
 //	logger.Error("join failed", errcode.Attr("err", fmt.Errorf("join %s: %w", room, err)))
 //
-// keeps both the wrapping's words and the library's attributes. A nil err
-// gives an empty attribute, which slog leaves out.
+// keeps both the wrapping's words and the library's attributes. An Error
+// method that panics is logged as slog logs it ("!PANIC: …"), and the cost
+// is bounded as the chain's reading is (MaxChainDepth). A nil err gives an
+// empty attribute, which slog leaves out.
 func Attr(key string, err error) slog.Attr {
 	if err == nil {
 		return slog.Attr{}
 	}
-	var e *Error
-	if !errors.As(err, &e) {
-		e = nil
-	}
-	return slog.Attr{Key: key, Value: slog.GroupValue(append([]slog.Attr{slog.String("error", peerText(err.Error()))}, logAttrs(err, e)...)...)}
+	return slog.Attr{Key: key, Value: slog.GroupValue(append([]slog.Attr{slog.String("error", peerText(safeText(err)))}, logAttrs(err)...)...)}
 }
 
-// logAttrs returns the attributes of err's chain, whose first *Error is e
-// (or nil): what classify says of the chain, and e's fields.
-func logAttrs(err error, e *Error) []slog.Attr {
+// logAttrs returns the attributes of err's chain: what classify says of it,
+// and what its *Errors say.
+func logAttrs(err error) []slog.Attr {
 	v := classify(err)
 	var attrs []slog.Attr
 	if v.code != nil {
@@ -214,27 +239,88 @@ func logAttrs(err error, e *Error) []slog.Attr {
 	if v.source == sourceNetwork {
 		attrs = append(attrs, slog.String("network", v.network.String()))
 	}
-	if e != nil {
-		for _, a := range [...]slog.Attr{
-			slog.String("op", peerText(e.Op)),
-			slog.String("message", peerText(e.Message)),
-			slog.String("reason", peerText(string(e.Reason))),
-		} {
-			if a.Value.String() != "" {
-				attrs = append(attrs, a)
-			}
+	var f errorFields
+	f.collect(err)
+	for _, a := range [...]slog.Attr{
+		slog.String("op", peerText(f.op)),
+		slog.String("message", peerText(f.message)),
+		slog.String("reason", peerText(string(f.reason))),
+	} {
+		if a.Value.String() != "" {
+			attrs = append(attrs, a)
 		}
-		if e.StatusCode != 0 {
-			attrs = append(attrs, slog.Int("status", e.StatusCode))
-		}
+	}
+	if f.status != 0 {
+		attrs = append(attrs, slog.Int("status", f.status))
 	}
 	if v.retryAfter > 0 {
 		attrs = append(attrs, slog.String("retry_after", v.retryAfter.String()))
 	}
-	if e != nil && e.Err != nil {
-		attrs = append(attrs, slog.String("cause", peerText(e.Err.Error())))
+	if f.cause != nil {
+		attrs = append(attrs, slog.String("cause", peerText(safeText(f.cause))))
 	}
 	return attrs
+}
+
+// errorFields is what the *Errors of a chain say, for a log line.
+type errorFields struct {
+	op, message string
+	reason      Reason
+	status      int
+	cause       error // the innermost *Error's cause, when it is not an *Error
+	nodes       int
+}
+
+// collect reads the *Errors of err's chain in the order errors.Is walks it,
+// at most MaxChainDepth errors of it, and keeps at most MaxErrorLen bytes of
+// the ops and messages.
+func (f *errorFields) collect(err error) {
+	for err != nil {
+		if f.nodes++; f.nodes > MaxChainDepth {
+			return
+		}
+		if e, ok := err.(*Error); ok {
+			if e == nil {
+				return
+			}
+			f.op = joinBounded(f.op, e.Op)
+			f.message = joinBounded(f.message, e.Message)
+			if f.reason == "" {
+				f.reason = e.Reason
+			}
+			if f.status == 0 {
+				f.status = e.StatusCode
+			}
+			if _, nested := e.Err.(*Error); !nested && e.Err != nil {
+				f.cause = e.Err
+			}
+			err = e.Err
+			continue
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				f.collect(e)
+			}
+			return
+		default:
+			return
+		}
+	}
+}
+
+// joinBounded joins s to to with ": ", unless to already holds MaxErrorLen
+// bytes or s is empty.
+func joinBounded(to, s string) string {
+	switch {
+	case s == "" || len(to) >= MaxErrorLen:
+		return to
+	case to == "":
+		return shorten(s, MaxErrorLen)
+	}
+	return to + ": " + shorten(s, MaxErrorLen)
 }
 
 // FromServer returns nil for the server's success (0) and otherwise an *Error

@@ -4,16 +4,24 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
-// The JSON member reader: the members of a response body that the library
-// reads, each under its exact name, read without allocating for a body that
-// is a success. encoding/json would let the last of two members of the same
-// name win, and match "ERROR" as "error", so that a body could say failure
-// to one reader and success to another; this reader rejects the first and
-// does not do the second.
+// The JSON reader: every JSON value the library reads (a response body, a
+// problem, a web SDK report) is read here, members and values alike, under
+// one set of rules, without allocating for a body that is a success:
+//
+//   - a member's name matches exactly: "ERROR" is not "error", and
+//     "errortype" is not "errorType" (encoding/json folds case);
+//   - a member the reader wants that comes twice is an error, null or not
+//     (encoding/json lets the last win), so that no body says failure to one
+//     reader and success to another;
+//   - a member whose value is null is absent;
+//   - a number is read only from a JSON number: a string where a number
+//     belongs ("error": "0") is never read as the number.
 
 // The members of a response body that the library reads, by position in
 // members.
@@ -28,10 +36,12 @@ const (
 	memberSet
 	memberCode
 	memberName
+	memberKind
+	memberRetryable
 	numMembers
 )
 
-var memberNames = [numMembers]string{
+var responseMembers = [numMembers]string{
 	memberError:            "error",
 	memberErrorDescription: "error_description",
 	memberMessage:          "message",
@@ -42,29 +52,49 @@ var memberNames = [numMembers]string{
 	memberSet:              "set",
 	memberCode:             "code",
 	memberName:             "name",
+	memberKind:             "kind",
+	memberRetryable:        "retryable",
 }
 
-// members holds the raw JSON values of the members the library reads; nil
-// for those a body does not have, and for those whose value is null.
+// members holds the raw JSON values of the members of a response body that
+// the library reads; nil for those a body does not have, and for those
+// whose value is null.
 type members [numMembers][]byte
 
-// readMembers reads the members of the JSON object body that the library
-// reads. A body that is not one JSON object, or that has one of those
-// members twice (null or not), is an error.
-func readMembers(body []byte) (members, error) {
-	var m members
+// The members of a web SDK report, by position in webMembers.
+const (
+	webMemberError = iota
+	webMemberErrorType
+	webMemberErrorMessage
+	numWebMembers
+)
+
+var webReportMembers = [numWebMembers]string{
+	webMemberError:        "error",
+	webMemberErrorType:    "errorType",
+	webMemberErrorMessage: "errorMessage",
+}
+
+// webMembers holds the raw JSON values of a web SDK report's members.
+type webMembers [numWebMembers][]byte
+
+// readMembers reads the members of the JSON object body that names lists
+// into m, position for position. A body that is not one JSON object, or
+// that has one of those members twice (null or not), is an error, which
+// calls the body what.
+func readMembers(what string, body []byte, names []string, m [][]byte) error {
 	// The scanners below trust that body is valid JSON: every index they
 	// return is then within it. This is the only place that calls them.
 	if !json.Valid(body) {
 		var v any
 		err := json.Unmarshal(body, &v) // for its description of the fault
-		return m, fmt.Errorf("errcode: response body is not a JSON object: %w", err)
+		return fmt.Errorf("errcode: %s is not a JSON object: %w", what, err)
 	}
 	i := skipSpace(body, 0)
 	if body[i] != '{' {
-		return m, fmt.Errorf("errcode: response body is not a JSON object but %s", jsonKind(body[i]))
+		return fmt.Errorf("errcode: %s is not a JSON object but %s", what, jsonKind(body[i]))
 	}
-	var seen [numMembers]bool
+	var seen uint64 // a bit per name; no reader wants more than 64 members
 	i = skipSpace(body, i+1)
 	for body[i] != '}' {
 		keyEnd := endOfString(body, i)
@@ -75,12 +105,12 @@ func readMembers(body []byte) (members, error) {
 		i = skipSpace(body, keyEnd)
 		i = skipSpace(body, i+1) // the colon
 		valueEnd := endOfValue(body, i)
-		for n, name := range memberNames {
+		for n, name := range names {
 			if string(key) == name {
-				if seen[n] {
-					return m, fmt.Errorf("errcode: response body has the member %q twice", name)
+				if seen&(1<<n) != 0 {
+					return fmt.Errorf("errcode: %s has the member %q twice", what, name)
 				}
-				seen[n] = true
+				seen |= 1 << n
 				if value := body[i:valueEnd]; string(value) != "null" {
 					m[n] = value
 				}
@@ -92,7 +122,7 @@ func readMembers(body []byte) (members, error) {
 			i = skipSpace(body, i+1)
 		}
 	}
-	return m, nil
+	return nil
 }
 
 // skipSpace returns the index of the first byte at or after i that is not
@@ -178,4 +208,46 @@ func firstString(values ...[]byte) string {
 		}
 	}
 	return ""
+}
+
+// isString reports whether raw is a JSON string.
+func isString(raw []byte) bool { return len(raw) > 0 && raw[0] == '"' }
+
+// int32Value returns the whole number that the JSON number raw stands for,
+// however it is written (-502, -5.02e2, -502.0), if it fits int32; a string
+// is no number.
+func int32Value(raw []byte) (int32, bool) {
+	// ParseInt's error allocates: it is spared the numbers it cannot read.
+	if !bytes.ContainsAny(raw, ".eE") {
+		if n, err := strconv.ParseInt(string(raw), 10, 32); err == nil {
+			return int32(n), true
+		}
+	}
+	f, ok := numberValue(raw)
+	if !ok || f != math.Trunc(f) || f < math.MinInt32 || f > math.MaxInt32 {
+		return 0, false
+	}
+	return int32(f), true
+}
+
+// numberValue returns the value of the JSON number raw, or false when raw is
+// not a number or is beyond float64.
+func numberValue(raw []byte) (float64, bool) {
+	if len(raw) == 0 || raw[0] != '-' && (raw[0] < '0' || raw[0] > '9') {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(string(raw), 64)
+	return f, err == nil
+}
+
+// boolValue returns the value of the JSON boolean raw, or false when raw is
+// not a boolean.
+func boolValue(raw []byte) (value, ok bool) {
+	switch string(raw) {
+	case "true":
+		return true, true
+	case "false":
+		return false, true
+	}
+	return false, false
 }

@@ -41,6 +41,16 @@ func (k Kind) String() string {
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
+// kindNamed returns the kind that String names, such as "NOT_FOUND".
+func kindNamed(name string) (Kind, bool) {
+	for k := range kinds {
+		if kinds[k].name == name {
+			return Kind(k), true
+		}
+	}
+	return 0, false
+}
+
 // GoName returns the name of k's constant in this package, such as
 // "NotFound", or "" for a value past Unauthenticated.
 func (k Kind) GoName() string {
@@ -105,8 +115,8 @@ func kindOfStatus(status int) Kind {
 	switch {
 	case status >= 200 && status < 300:
 		return OK
-	case status < 400:
-		return Unknown // a redirect, or an interim status, is no answer
+	case status < 400 || status > 599:
+		return Unknown // a redirect, an interim status, or no status HTTP defines, is no answer
 	case status == 401:
 		return Unauthenticated
 	case status == 403:

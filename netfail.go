@@ -2,11 +2,9 @@ package errcode
 
 import (
 	"context"
-	"errors"
 	"io"
 	"log/slog"
 	"strconv"
-	"syscall"
 
 	"golang.org/x/text/language"
 )
@@ -113,35 +111,71 @@ func (n NetworkFailure) Hint(tag language.Tag) string {
 func (n NetworkFailure) LogValue() slog.Value { return slog.StringValue(n.String()) }
 
 // networkFailureOf returns the network failure that one error of a chain
-// says, if it says one: itself, a timeout, a connection errno, or an answer
-// cut off.
-func networkFailureOf(err error) (NetworkFailure, bool) {
+// says, if it says one: itself, a connection errno of the platform, a
+// timeout, or an answer cut off; byTimeout reports that only a Timeout method
+// said it, which context.DeadlineExceeded below it overrules (see the
+// precedence in classify.go).
+func networkFailureOf(err error) (failure NetworkFailure, byTimeout bool) {
 	switch x := err.(type) {
 	case NetworkFailure:
-		return x, x.valid()
-	case syscall.Errno:
-		switch x {
-		case syscall.ECONNREFUSED:
-			return NetworkConnectionRefused, true
-		case syscall.ECONNRESET, syscall.ECONNABORTED, syscall.EPIPE:
-			return NetworkConnectionReset, true
-		case syscall.ENETUNREACH, syscall.EHOSTUNREACH:
-			return NetworkUnreachable, true
-		case syscall.ETIMEDOUT:
-			return NetworkTimeout, true
+		if x.valid() {
+			return x, false
 		}
 		return 0, false
 	case interface{ Timeout() bool }:
 		// context.DeadlineExceeded has the method too, and is the context's
 		// own deadline, not the network's: the precedence reads it later.
-		if x.Timeout() && !errors.Is(err, context.DeadlineExceeded) {
+		if err != context.DeadlineExceeded && x.Timeout() {
 			return NetworkTimeout, true
 		}
 	}
 	if err == io.ErrUnexpectedEOF {
-		return NetworkTruncated, true
+		return NetworkTruncated, false
 	}
-	return 0, false
+	return errnoFailure(err), false
+}
+
+// errnoFailure is the network failure of a connection errno, as one
+// platform's errno table gives it: errno_unix.go, errno_windows.go or
+// errno_plan9.go.
+
+// errnoEntry is one row of a platform's table of connection errnos.
+type errnoEntry struct {
+	errno   uintptr
+	failure NetworkFailure
+}
+
+// failureOfErrno returns the failure that table gives errno, or 0.
+func failureOfErrno(table []errnoEntry, errno uintptr) NetworkFailure {
+	for _, e := range table {
+		if e.errno == errno {
+			return e.failure
+		}
+	}
+	return 0
+}
+
+// windowsErrnos is Windows' table: the Winsock errors (WSAE…) that its
+// socket calls return, and the Win32 errors that overlapped I/O reports for
+// the same failures. syscall defines few of them by name on Windows, and its
+// ECONNREFUSED there is a value of Go's own that no socket returns, so the
+// numbers are written here, as Windows documents them; errno_windows_test.go
+// checks them against syscall's names where it has one.
+var windowsErrnos = [...]errnoEntry{
+	{10061, NetworkConnectionRefused}, // WSAECONNREFUSED
+	{1225, NetworkConnectionRefused},  // ERROR_CONNECTION_REFUSED
+	{10054, NetworkConnectionReset},   // WSAECONNRESET
+	{10053, NetworkConnectionReset},   // WSAECONNABORTED
+	{10052, NetworkConnectionReset},   // WSAENETRESET
+	{64, NetworkConnectionReset},      // ERROR_NETNAME_DELETED: the connection was reset, as overlapped I/O reports it
+	{1236, NetworkConnectionReset},    // ERROR_CONNECTION_ABORTED
+	{109, NetworkConnectionReset},     // ERROR_BROKEN_PIPE
+	{10051, NetworkUnreachable},       // WSAENETUNREACH
+	{10065, NetworkUnreachable},       // WSAEHOSTUNREACH
+	{1231, NetworkUnreachable},        // ERROR_NETWORK_UNREACHABLE
+	{1232, NetworkUnreachable},        // ERROR_HOST_UNREACHABLE
+	{10060, NetworkTimeout},           // WSAETIMEDOUT
+	{121, NetworkTimeout},             // ERROR_SEM_TIMEOUT
 }
 
 // NetworkFailureOf returns the first network failure in err's chain: a
@@ -152,5 +186,6 @@ func networkFailureOf(err error) (NetworkFailure, bool) {
 func NetworkFailureOf(err error) (NetworkFailure, bool) {
 	var f finds
 	f.walk(err, false)
-	return f.network, f.network != 0
+	n := f.networkFailure()
+	return n, n != 0
 }

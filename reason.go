@@ -97,10 +97,14 @@ func (r Reason) Known() bool {
 
 // Error returns a stable English text with the reason and its description:
 // "rtc gateway error reach_limit: API rate limit reached". An unknown reason
-// is cut to a bounded length and escaped, as it comes from the peer.
+// is cut to a bounded length and escaped, as it comes from the peer; the
+// empty Reason, which is no reason, says so.
 func (r Reason) Error() string {
 	if i, ok := reasonTable.index(r); ok {
 		return reasonTable.entries[i].error
+	}
+	if r == "" {
+		return "rtc gateway error: no reason"
 	}
 	return "rtc gateway error " + peerText(string(r)) + ": unknown reason"
 }

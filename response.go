@@ -1,11 +1,8 @@
 package errcode
 
 import (
-	"bytes"
 	"fmt"
 	"io"
-	"math"
-	"strconv"
 )
 
 // maxResponseBody is how many bytes ReadResponse reads of a body.
@@ -59,8 +56,9 @@ func ParseResponse(body []byte) error { return parseResponse(body, 0) }
 // has no code and no known reason: 401 Unauthenticated, 403
 // PermissionDenied, 404 NotFound, 408 DeadlineExceeded and retryable, 409
 // Aborted, 429 ResourceExhausted and retryable, any other 4xx
-// InvalidArgument, 5xx Unavailable and retryable, and a 1xx or a 3xx (a
-// redirect that was not followed) Unknown. A problem body counts only with a
+// InvalidArgument, 5xx Unavailable and retryable, and a 1xx, a 3xx (a
+// redirect that was not followed) or a number outside 100–599 Unknown, not
+// retryable. A problem body counts only with a
 // failure status: a 200 whose data happens to have a "title" and a "status"
 // is a success. A body that cannot be read, or whose reader panics, is an
 // error of kind Unavailable. It does not close body. It serves any HTTP
@@ -73,14 +71,23 @@ func ReadResponse(status int, body io.Reader) error {
 // ReadBody is ReadResponse that also returns the body it read: the success
 // payload, for a caller that needs it, with the error nil; or nil and the
 // error, for a failure. A body that is cut off (io.ErrUnexpectedEOF) is
-// NetworkTruncated, and any other that cannot be read is Unavailable; both
-// are retryable.
+// NetworkTruncated, a network failure while it is read is that failure, and
+// any other that cannot be read is Unavailable, all retryable; but where the
+// caller's own context ended while the body was read (context.Canceled or
+// context.DeadlineExceeded in the read's error), the failure is Canceled or
+// DeadlineExceeded, as before any answer, whatever the status said.
 func ReadBody(status int, body io.Reader) ([]byte, error) {
 	data, err := readAll(body)
 	if err != nil {
 		var kind error = Unavailable
-		if f, ok := networkFailureOf(err); ok {
-			kind = f
+		switch v := classify(err); v.source {
+		case sourceContext:
+			// The caller's own context ended while the body was read: as
+			// before any answer, the answer's status says nothing of it,
+			// and is only told.
+			return nil, &Error{Message: snippet(data), Err: fmt.Errorf("errcode: reading the body of an HTTP %d answer: %w", status, err)}
+		case sourceNetwork:
+			kind = v.network
 		}
 		return nil, &Error{StatusCode: status, Message: snippet(data), Err: fmt.Errorf("errcode: reading the response body: %w: %w", kind, err)}
 	}
@@ -116,8 +123,8 @@ func parseResponse(body []byte, status int) error {
 		}
 		return nil
 	}
-	m, err := readMembers(body)
-	if err != nil {
+	var m members
+	if err := readMembers("response body", body, responseMembers[:], m[:]); err != nil {
 		return &Error{StatusCode: status, Message: snippet(body), Err: err}
 	}
 	if m[memberError] == nil && (failed || status == 0) {
@@ -157,38 +164,13 @@ func parseResponse(body []byte, status int) error {
 	return &Error{StatusCode: status, Code: code, Reason: reason, Message: message, Err: cause}
 }
 
-// int32Value returns the whole number that the JSON number raw stands for,
-// however it is written (-502, -5.02e2, -502.0), if it fits int32.
-func int32Value(raw []byte) (int32, bool) {
-	// ParseInt's error allocates: it is spared the numbers it cannot read.
-	if !bytes.ContainsAny(raw, ".eE") {
-		if n, err := strconv.ParseInt(string(raw), 10, 32); err == nil {
-			return int32(n), true
-		}
-	}
-	f, ok := numberValue(raw)
-	if !ok || f != math.Trunc(f) || f < math.MinInt32 || f > math.MaxInt32 {
-		return 0, false
-	}
-	return int32(f), true
-}
-
-// numberValue returns the value of the JSON number raw, or false when raw is
-// not a number or is beyond float64.
-func numberValue(raw []byte) (float64, bool) {
-	if len(raw) == 0 || raw[0] != '-' && (raw[0] < '0' || raw[0] > '9') {
-		return 0, false
-	}
-	f, err := strconv.ParseFloat(string(raw), 64)
-	return f, err == nil
-}
-
 // problem is what a problem body says, decoded.
 type problem struct {
 	message   string // the detail, else the title
 	status    int
 	set, name string
 	code      []byte
+	stated    statedKind // the "kind" and "retryable" members; kind OK for none
 }
 
 // problem reports whether m is an RFC 9457 problem: a string "title" or
@@ -199,16 +181,26 @@ func (m *members) problem() (problem, bool) {
 	if message == "" || !ok || status < 0 || status >= 1000 {
 		return problem{}, false
 	}
-	return problem{message: message, status: int(status), set: firstString(m[memberSet]), name: firstString(m[memberName]), code: m[memberCode]}, true
+	p := problem{message: message, status: int(status), set: firstString(m[memberSet]), name: firstString(m[memberName]), code: m[memberCode]}
+	if kind, ok := kindNamed(stringValue(m[memberKind])); ok {
+		retryable, _ := boolValue(m[memberRetryable]) // no advice is no retry
+		p.stated = statedKind{kind: kind, retryable: retryable}
+	}
+	return p, true
 }
 
 // fromProblem restores what a problem names: a code, when its set, number
-// and name agree, or a gateway reason; else only the message and the status.
+// and name agree, or a gateway reason; else the kind and advice it states
+// (WriteProblem states them for every failure); and the message and the
+// status.
 func fromProblem(p problem, status int) *Error {
 	if status == 0 {
 		status = p.status
 	}
 	e := &Error{StatusCode: status, Message: p.message}
+	if p.stated.kind != OK {
+		e.Err = p.stated
+	}
 	set, err := ParseSet(p.set)
 	switch {
 	case err != nil:
@@ -224,7 +216,7 @@ func fromProblem(p problem, status int) *Error {
 		return e
 	}
 	if c, _ := Lookup(set, int(n)); c != nil && n != 0 && c.String() == p.name {
-		e.Code = c
+		e.Code, e.Err = c, nil
 	}
 	return e
 }

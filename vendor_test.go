@@ -153,3 +153,15 @@ func allCodes() []errcode.Code {
 	}
 	return codes
 }
+
+// failureCodes returns every known code of every set but the successes
+// (whose kind is OK), which decide nothing in a chain.
+func failureCodes() []errcode.Code {
+	var codes []errcode.Code
+	for _, c := range allCodes() {
+		if c.Kind() != errcode.OK {
+			codes = append(codes, c)
+		}
+	}
+	return codes
+}

@@ -1,7 +1,7 @@
 package errcode
 
 import (
-	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -52,7 +52,7 @@ func FromWeb(code int, errorType, errorMessage string) error {
 		}
 		return e
 	}
-	web := lookupWeb(code, errorType)
+	web, _ := Lookup(SetWeb, code)
 	if web == nil {
 		return &Error{Op: errorType, Message: errorMessage, Err: fmt.Errorf("errcode: web code %d is outside the int32 range", code)}
 	}
@@ -62,18 +62,10 @@ func FromWeb(code int, errorType, errorMessage string) error {
 	return &Error{Code: web, Op: errorType, Message: errorMessage}
 }
 
-// lookupWeb returns the number as a WebCode, known or not; nil for a number
-// beyond int32. The errorType only tells that the code is the SDK's own: the
-// number says which.
-func lookupWeb(code int, errorType string) Code {
-	c, _ := Lookup(SetWeb, code)
-	return c
-}
-
-// causeIn returns the known server code, or WebNetworkFail, that caused a
-// web SDK rejection, as its errorMessage names it: "… cause: -523 …", or
-// "failed = -507" for a remote control; -9527 is the SDK's own network
-// failure. (A scanner, not a regexp: package regexp at init would cost every
+// causeIn returns the known server failure code, or WebNetworkFail, that
+// caused a web SDK rejection, as its errorMessage names it: "… cause: -523
+// …", or "failed = -507" for a remote control; -9527 is the SDK's own network
+// failure. A success ("cause: -0") is no cause. (A scanner, not a regexp: package regexp at init would cost every
 // importer its init and a third of a megabyte.)
 func causeIn(message string) (Code, bool) {
 	number, ok := causeNumber(message)
@@ -88,47 +80,68 @@ func causeIn(message string) (Code, bool) {
 		return WebNetworkFail, true // the SDK's own: the network, or an enter timeout
 	}
 	c, known := Lookup(SetServer, n)
-	return c, known
-}
-
-// webReport is the object a web SDK call rejects with.
-type webReport struct {
-	Error        json.Number `json:"error"`
-	ErrorType    string      `json:"errorType"`
-	ErrorMessage string      `json:"errorMessage"`
+	if !known || c.Kind() == OK {
+		return nil, false
+	}
+	return c, true
 }
 
 // ParseWebReport reads the JSON object that a web SDK call rejected with, as
 // a web app forwards it, such as {"error": -200, "errorType": "join_fail",
-// "errorMessage": "…"}, and returns what FromWeb returns for it. A body that
-// is not such an object is an error that says so.
+// "errorMessage": "…"}, and returns what FromWeb returns for it. It reads
+// JSON as ParseResponse does (names exact, a member twice an error, null
+// absent): a body that is not such an object, whose "error" is absent or is not a JSON
+// number that is a whole int32 ("0" is a string, not a number), or whose
+// "errorType" or "errorMessage" is not a string, is an *Error that says so.
 func ParseWebReport(data []byte) error {
-	var r webReport
-	if err := json.Unmarshal(data, &r); err != nil {
-		return &Error{Message: snippet(data), Err: fmt.Errorf("errcode: not a web SDK report: %w", err)}
+	var m webMembers
+	if err := readMembers("web SDK report", data, webReportMembers[:], m[:]); err != nil {
+		return &Error{Message: snippet(data), Err: err}
 	}
-	n, err := strconv.Atoi(r.Error.String())
-	if err != nil {
-		return &Error{Op: r.ErrorType, Message: snippet(data), Err: fmt.Errorf("errcode: web SDK report's \"error\" is %s, not a whole number", quote(r.Error.String()))}
+	for _, n := range [...]int{webMemberErrorType, webMemberErrorMessage} {
+		if m[n] != nil && !isString(m[n]) {
+			return &Error{Message: snippet(data), Err: fmt.Errorf("errcode: web SDK report's %q is %s, not a string", webReportMembers[n], quote(string(m[n])))}
+		}
 	}
-	return FromWeb(n, r.ErrorType, r.ErrorMessage)
+	errorType, message := stringValue(m[webMemberErrorType]), stringValue(m[webMemberErrorMessage])
+	raw := m[webMemberError]
+	n, ok := int32Value(raw)
+	switch {
+	case raw == nil:
+		return &Error{Op: errorType, Message: snippet(data), Err: errors.New(`errcode: web SDK report has no "error"`)}
+	case !ok:
+		return &Error{Op: errorType, Message: snippet(data), Err: fmt.Errorf("errcode: web SDK report's \"error\" is %s, not a whole int32 number", quote(string(raw)))}
+	}
+	return FromWeb(int(n), errorType, message)
 }
 
 // FromWebExit reads the reason and the failed code that the web SDK gives
 // onConferenceExit(reason, failed): nil for a normal hang-up (0) with no
 // failed code; else an *Error whose Code is the failed code, where there is
 // one (a server code, or WebNetworkFail for -9527), with the exit reason in
-// its chain, or the exit reason itself. errors.Is matches both.
+// its chain, or the exit reason itself. errors.Is matches both. A failed
+// code with the normal exit reason is a failure (the SDK gives 0 for a first
+// join that the server refused), and the normal reason is left out of its
+// chain, as a success decides nothing; a number beyond int32, reason or
+// failed code, is an *Error whose cause keeps it.
 func FromWebExit(reason, failed int) error {
+	const op = "conference exit"
 	exit, _ := Lookup(SetWebExit, reason)
-	if exit == nil {
-		exit = WebExitReason(0)
+	var cause error
+	switch {
+	case exit == nil:
+		cause = fmt.Errorf("errcode: exit reason %d is outside the int32 range", reason)
+	case exit.Kind() != OK:
+		cause = exit
 	}
 	if failed == 0 {
 		if reason == 0 {
 			return nil
 		}
-		return &Error{Code: exit, Op: "conference exit"}
+		if exit == nil {
+			return &Error{Op: op, Err: cause}
+		}
+		return &Error{Code: exit, Op: op}
 	}
 	set := SetServer
 	if failed == int(WebNetworkFail) {
@@ -136,9 +149,13 @@ func FromWebExit(reason, failed int) error {
 	}
 	c, _ := Lookup(set, failed)
 	if c == nil {
-		return &Error{Code: exit, Op: "conference exit", Err: fmt.Errorf("errcode: failed code %d is outside the int32 range", failed)}
+		outside := fmt.Errorf("errcode: failed code %d is outside the int32 range", failed)
+		if cause != nil {
+			return &Error{Op: op, Err: fmt.Errorf("%w: %w", cause, outside)}
+		}
+		return &Error{Op: op, Err: outside}
 	}
-	return &Error{Code: c, Op: "conference exit", Err: exit}
+	return &Error{Code: c, Op: op, Err: cause}
 }
 
 // causeNumber returns the negative number after the first "cause" or

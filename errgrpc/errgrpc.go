@@ -14,6 +14,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"golang.org/x/text/language"
@@ -119,12 +120,16 @@ func camelWords(token string) []string {
 //   - its details are an ErrorInfo (a reason of ErrorInfoReason's form, the
 //     domain of the code's set, and metadata "set", "name" with the vendor
 //     identifier exactly and, for a code, "code" with its number; for a
-//     failure that only a kind describes, the kind's name in DomainKind), a
+//     failure that only a kind describes, the kind's name in DomainKind, with
+//     metadata "retryable", "true" or "false": the advice, which the kind
+//     alone does not always give), a
 //     LocalizedMessage (the description and the hint, in the shipped
 //     language that best matches tag), a Help link to the documentation of
 //     the code, reason or kind (the page errcode.DocBase names, or your own
-//     base, WithHelpBase), and, for a retryable failure, a RetryInfo with
-//     the upstream's delay where errcode.RetryAfter knows it.
+//     base, WithHelpBase), and, for a retryable failure whose upstream asked
+//     for a delay (errcode.RetryAfter), a RetryInfo with that delay: never
+//     one without a delay, which a client that honours RetryInfo would read
+//     as "retry at once".
 //
 // The LocalizedMessage is there in every language, English too, so that a
 // client shows people what it finds there and never the message. Nothing in
@@ -132,7 +137,8 @@ func camelWords(token string) []string {
 // those are for your logs.
 //
 // Only the handler's own status passes through as it is: an err that is
-// itself a gRPC status error (as status.Error makes it). A status deeper in
+// itself a gRPC status error (as status.Error makes it), and not one that
+// says OK, which is answered as the failure it is. A status deeper in
 // err's chain, such as an upstream's in fmt.Errorf("call billing: %w", err),
 // is answered in errcode's words with the kind of its code, and none of its
 // message or details; an upstream's UNAUTHENTICATED or PERMISSION_DENIED is
@@ -144,15 +150,15 @@ func Status(err error, tag language.Tag, opts ...Option) *status.Status {
 	if err == nil {
 		return status.New(codes.OK, "")
 	}
-	if own, ok := err.(interface{ GRPCStatus() *status.Status }); ok {
-		if _, fromPeer := err.(*statusError); !fromPeer {
-			if st := own.GRPCStatus(); st != nil {
-				return st
-			}
+	if own, ok := err.(interface{ GRPCStatus() *status.Status }); ok && !fromPeer(err) {
+		// A status that says OK is no answer to a failure: it is answered
+		// as the failure it is, below.
+		if st := own.GRPCStatus(); st != nil && st.Code() != codes.OK {
+			return st
 		}
 	}
 	a := errcode.AnswerFor(err)
-	if a.Code == nil && !Carries(err) {
+	if a.Code == nil && !errcode.Carries(err) {
 		if st, ok := grpcStatus(err); ok {
 			// An upstream's status, deeper in the chain: read as FromError
 			// reads a peer's, without its words.
@@ -171,12 +177,8 @@ func Status(err error, tag language.Tag, opts ...Option) *status.Status {
 			Url:         c.helpBase + name,
 		}}},
 	)
-	if a.Retryable {
-		retry := &errdetails.RetryInfo{}
-		if delay, ok := errcode.RetryAfter(err); ok {
-			retry.RetryDelay = durationpb.New(delay)
-		}
-		details = append(details, retry)
+	if delay, ok := errcode.RetryAfter(err); ok && a.Retryable {
+		details = append(details, &errdetails.RetryInfo{RetryDelay: durationpb.New(delay)})
 	}
 	st := status.New(codes.Code(a.Kind), a.Description(language.English))
 	if withDetails, err := st.WithDetails(details...); err == nil { // marshaling errdetails' messages cannot fail
@@ -204,34 +206,41 @@ func errorInfo(a errcode.Answer) *errdetails.ErrorInfo {
 			"name": a.Reason.String(),
 		}}
 	}
-	return &errdetails.ErrorInfo{Reason: a.Kind.String(), Domain: DomainKind}
+	return &errdetails.ErrorInfo{Reason: a.Kind.String(), Domain: DomainKind, Metadata: map[string]string{
+		"retryable": strconv.FormatBool(a.Retryable),
+	}}
 }
 
 // FromError returns the errcode error that a gRPC status error carries: a
-// status with an ErrorInfo that Status attached becomes an *errcode.Error
+// status with an ErrorInfo that Status attached reads as an *errcode.Error
 // with the typed code again (an unknown number is kept), or with the gateway
-// reason, with the status's message as Message (unless it is only Status's
-// English description of what was restored) and a RetryInfo's delay,
-// at most errcode.MaxRetryAfter, as RetryAfter. Any other status becomes an
-// *errcode.Error whose kind is the status's code
+// reason, or with the kind and advice that Status stated for a failure with
+// no code; its Message is the status's message (unless it is only Status's
+// English description of what was restored), and its RetryAfter the first
+// RetryInfo's delay, at most errcode.MaxRetryAfter (a delay past the end of
+// time is that cap; none, or one of 0, is no delay). Any other status reads
+// as an *errcode.Error whose kind is the status's code
 // (errcode.KindOf(err) == errcode.Kind(st.Code()); a code past gRPC's
-// canonical ones is Unknown). nil and an OK status give nil; an error that is
-// not a gRPC status is returned as it is.
+// canonical ones is Unknown). nil and an OK status give nil; an error that
+// is not a gRPC status is returned as it is.
 //
-// The status stays in the result's chain, code, message, details and all:
-// status.Code, status.FromError and errors.As find it, so retry policies and
-// metrics that read gRPC codes go on working. Its message is printed only as
-// the *errcode.Error's Message, bounded and escaped: the result's Error is
-// one line of at most errcode.MaxErrorLen bytes, whatever the peer sent. A
+// The error it returns is not the *errcode.Error itself but holds it
+// (errors.As finds it), and gives status.FromError, status.Code and
+// status.Convert the peer's status exactly as it came, code, message and
+// details, so that retry policies, metrics and logs that read gRPC statuses
+// go on working. The status's message is printed only as the
+// *errcode.Error's Message, bounded and escaped: the result's Error is one
+// line of at most errcode.MaxErrorLen bytes, whatever the peer sent. A
 // status that names no errcode code or reason and whose gRPC code is
 // UNAUTHENTICATED or PERMISSION_DENIED is errcode.CredentialsRefused: the
 // peer refused your service's credentials.
 //
-// A typed code or reason is restored only from a well-formed ErrorInfo: one
-// of errcode's domains, the matching "set", and a "name", a "code" that fits
-// int32, and a reason that all name the same code. An ErrorInfo of another
-// domain is another service's: it is kept in the status, and restores
-// nothing.
+// A code, reason or kind is restored only from a well-formed ErrorInfo of
+// errcode's (Restores): one of errcode's domains, the matching "set", and a
+// "name", a "code" that fits int32, and a reason that all name the same
+// code; or DomainKind with the status's own code as its reason. An ErrorInfo
+// of another domain is another service's: it is kept in the status, and
+// restores nothing.
 func FromError(err error) error {
 	if err == nil {
 		return nil
@@ -243,32 +252,96 @@ func FromError(err error) error {
 	if st.Code() == codes.OK {
 		return nil
 	}
-	e := &errcode.Error{Message: st.Message(), Err: newStatusError(st)}
+	peer := newStatusError(st)
+	e := &errcode.Error{Message: st.Message(), Err: peer}
+	restored, retryInfo := false, false
 	for _, d := range st.Proto().GetDetails() {
 		switch m := unpack(d).(type) {
 		case *errdetails.ErrorInfo:
-			if e.Code == nil && e.Reason == "" {
-				e.Code, e.Reason = restore(m)
+			if !restored {
+				r := restore(m, st.Code())
+				restored = r.ok
+				e.Code, e.Reason = r.code, r.reason
+				if r.stated {
+					peer.retryable = r.retryable
+				}
 			}
 		case *errdetails.RetryInfo:
-			if delay := m.GetRetryDelay(); delay.IsValid() && delay.AsDuration() > 0 {
-				e.RetryAfter = min(delay.AsDuration(), errcode.MaxRetryAfter) // AsDuration saturates rather than overflow
+			if !retryInfo {
+				retryInfo = true
+				e.RetryAfter = retryDelay(m.GetRetryDelay())
 			}
 		}
 	}
 	if e.Message == errcode.AnswerFor(e).Description(language.English) {
 		e.Message = "" // Status's own words for what was restored: Error says them already
 	}
-	return e
+	return &peerError{st: st, err: e}
+}
+
+// retryDelay returns a RetryInfo's delay, at most errcode.MaxRetryAfter: 0
+// for none, for a delay of 0 or less, and for one whose fields disagree in
+// sign; the cap for one past the end of time, which durationpb would call
+// invalid.
+func retryDelay(d *durationpb.Duration) time.Duration {
+	seconds, nanos := d.GetSeconds(), d.GetNanos()
+	switch {
+	case seconds < 0 || nanos < 0 || seconds == 0 && nanos == 0:
+		return 0
+	case seconds >= int64(errcode.MaxRetryAfter/time.Second):
+		return errcode.MaxRetryAfter
+	}
+	return min(time.Duration(seconds)*time.Second+time.Duration(nanos), errcode.MaxRetryAfter)
+}
+
+// Restores reports whether err is a gRPC status with an ErrorInfo that
+// FromError restores a code, a gateway reason or a kind from: one that
+// Status attached, in another service that uses errcode. The client
+// interceptors read only such statuses, and leave every other as it was.
+func Restores(err error) bool {
+	st, ok := grpcStatus(err)
+	if !ok || st.Code() == codes.OK {
+		return false
+	}
+	for _, d := range st.Proto().GetDetails() {
+		if info, ok := unpack(d).(*errdetails.ErrorInfo); ok && restore(info, st.Code()).ok {
+			return true
+		}
+	}
+	return false
+}
+
+// peerError is what FromError returns: the *errcode.Error that a peer's
+// status reads as, with the status itself, which its GRPCStatus method gives
+// as it came (grpc-go's status.FromError would put the error's text in the
+// message of a status it finds deeper in a chain).
+type peerError struct {
+	st  *status.Status
+	err *errcode.Error
+}
+
+func (e *peerError) Error() string              { return e.err.Error() }
+func (e *peerError) Unwrap() error              { return e.err }
+func (e *peerError) GRPCStatus() *status.Status { return e.st }
+
+// fromPeer reports whether err is a peer's status as FromError reads it,
+// which Status answers in errcode's words, not as it came.
+func fromPeer(err error) bool {
+	switch err.(type) {
+	case *peerError, *statusError:
+		return true
+	}
+	return false
 }
 
 // statusError is a peer's status in the chain of an *errcode.Error that
-// FromError returns. It gives status.Code and status.FromError the status,
-// errcode.KindOf its code's kind, and prints only the code: the message is
-// the *errcode.Error's to print, bounded and escaped.
+// FromError returns. It gives errcode.KindOf its code's kind and the advice
+// the peer stated, and prints only the code: the message is the
+// *errcode.Error's to print, bounded and escaped.
 type statusError struct {
-	st   *status.Status
-	kind errcode.Kind
+	st        *status.Status
+	kind      errcode.Kind
+	retryable bool
 }
 
 func newStatusError(st *status.Status) *statusError {
@@ -276,45 +349,66 @@ func newStatusError(st *status.Status) *statusError {
 	if st.Code() <= codes.Unauthenticated {
 		kind = errcode.Kind(st.Code())
 	}
-	return &statusError{st: st, kind: kind}
+	return &statusError{st: st, kind: kind, retryable: kind.Retryable()}
 }
 
 func (e *statusError) Error() string              { return "rpc error: code = " + e.st.Code().String() }
 func (e *statusError) GRPCStatus() *status.Status { return e.st }
 func (e *statusError) Kind() errcode.Kind         { return e.kind }
-func (e *statusError) Retryable() bool            { return e.kind.Retryable() }
+func (e *statusError) Retryable() bool            { return e.retryable }
 
-// restore returns the code or gateway reason that a well-formed ErrorInfo of
-// Status names, or nothing.
-func restore(info *errdetails.ErrorInfo) (errcode.Code, errcode.Reason) {
+// restored is what a well-formed ErrorInfo of errcode's names: a code, a
+// gateway reason, or (stated) the advice for a failure that only its kind
+// describes.
+type restored struct {
+	code      errcode.Code
+	reason    errcode.Reason
+	stated    bool
+	retryable bool
+	ok        bool
+}
+
+// restore returns what a well-formed ErrorInfo of Status names, in a status
+// of the gRPC code c, or nothing.
+func restore(info *errdetails.ErrorInfo, c codes.Code) restored {
 	md := info.GetMetadata()
+	if info.GetDomain() == DomainKind {
+		if c > codes.Unauthenticated || info.GetReason() != errcode.Kind(c).String() {
+			return restored{}
+		}
+		retryable, err := strconv.ParseBool(md["retryable"])
+		if err != nil {
+			retryable = errcode.Kind(c).Retryable() // a Status of before the advice was stated
+		}
+		return restored{stated: true, retryable: retryable, ok: true}
+	}
 	s, err := errcode.ParseSet(md["set"])
 	if err != nil || info.GetDomain() != domainOf(s) {
-		return nil, ""
+		return restored{}
 	}
 	name := md["name"]
 	if s == errcode.SetGateway {
 		if name == "" || info.GetReason() != ErrorInfoReason(name) {
-			return nil, ""
+			return restored{}
 		}
-		return nil, errcode.Reason(name)
+		return restored{reason: errcode.Reason(name), ok: true}
 	}
 	n, err := strconv.ParseInt(md["code"], 10, 32)
 	if err != nil || n == 0 {
-		return nil, ""
+		return restored{}
 	}
-	c, known := errcode.Lookup(s, int(n))
-	if c == nil || c.String() != name {
-		return nil, ""
+	code, known := errcode.Lookup(s, int(n))
+	if code == nil || code.String() != name {
+		return restored{}
 	}
 	want := UnknownCodeReason
 	if known {
 		want = ErrorInfoReason(name)
 	}
 	if info.GetReason() != want {
-		return nil, ""
+		return restored{}
 	}
-	return c, ""
+	return restored{code: code, ok: true}
 }
 
 // unpack returns the message in a, or nil when it is not one of the details
@@ -344,19 +438,4 @@ func grpcStatus(err error) (*status.Status, bool) {
 	}
 	st := se.GRPCStatus()
 	return st, st != nil
-}
-
-// Carries reports whether err carries something of errcode's: a code, a
-// gateway reason, an *errcode.Error, an errcode.Kind, or a peer's status as
-// FromError reads it. The server interceptors answer only such errors,
-// unless AnswerEveryError is given, and leave every other error to gRPC.
-func Carries(err error) bool {
-	if _, ok := errcode.CodeOf(err); ok {
-		return true
-	}
-	var e *errcode.Error
-	var r errcode.Reason
-	var k errcode.Kind
-	var peer *statusError
-	return errors.As(err, &e) || errors.As(err, &r) || errors.As(err, &k) || errors.As(err, &peer)
 }

@@ -143,10 +143,12 @@ func TestOverTheWire(t *testing.T) {
 	assert.NotErrorIs(t, err, errcode.ReasonAuthBadAccessToken)
 
 	err = check(client, "status", "en")
-	assert.Equal(t, errcode.FailedPrecondition, errcode.KindOf(err))
-	var se interface{ GRPCStatus() *status.Status }
-	require.ErrorAs(t, err, &se, "the status stays in the chain")
-	assert.Equal(t, "a status of the handler's own", se.GRPCStatus().Message(), "a handler's status passes unchanged")
+	st, ok := status.FromError(err)
+	require.True(t, ok)
+	assert.Equal(t, codes.FailedPrecondition, st.Code())
+	assert.Equal(t, "a status of the handler's own", st.Message(), "a handler's status passes unchanged, both ways")
+	assert.False(t, errcode.Carries(err), "a status without errcode's ErrorInfo is not read on the client")
+	assert.Equal(t, errcode.FailedPrecondition, errcode.KindOf(errgrpc.FromError(err)), "FromError reads its kind where asked")
 
 	err = check(client, "foreign", "en")
 	assert.Equal(t, errcode.Unknown, errcode.KindOf(err))

@@ -2,7 +2,6 @@ package errgrpc
 
 import (
 	"context"
-	"io"
 
 	"golang.org/x/text/language"
 	"google.golang.org/grpc"
@@ -55,7 +54,7 @@ func WithHelpBase(base string) Option {
 // AnswerEveryError makes the server interceptors answer every error of the
 // handlers with Status, foreign ones too, for a service that wants none of
 // a foreign error's text to leave it. Without it, they answer only the
-// errors that carry something of errcode's (Carries) and leave every other
+// errors that carry something of errcode's (errcode.Carries) and leave every other
 // to gRPC, which sends the error's own text as the status's message, and a
 // wrapped status's code, message and details. With it, a foreign error is
 // UNKNOWN (CANCELLED or DEADLINE_EXCEEDED for a context error), in words
@@ -97,14 +96,14 @@ func LanguageFromMetadata(ctx context.Context) language.Tag {
 // errcode's or with AnswerEveryError; else the error itself, for gRPC to
 // send as it would without the interceptor.
 func (c config) toStatus(ctx context.Context, err error) error {
-	if err == nil || !c.answerAll && !Carries(err) {
+	if err == nil || !c.answerAll && !errcode.Carries(err) {
 		return err
 	}
 	return Status(err, c.language(ctx), func(cc *config) { *cc = c }).Err()
 }
 
 // UnaryServerInterceptor returns an interceptor that turns the errors of
-// unary handlers that carry something of errcode's (Carries) into statuses
+// unary handlers that carry something of errcode's (errcode.Carries) into statuses
 // with Status, in the language that LanguageFromMetadata, or WithLanguage,
 // chooses. It leaves every other error as it is, for gRPC to handle as it
 // would without the interceptor: a service's own errors, from its database
@@ -127,43 +126,46 @@ func StreamServerInterceptor(opts ...Option) grpc.StreamServerInterceptor {
 	}
 }
 
-// UnaryClientInterceptor returns an interceptor that turns the status errors
-// of unary calls into errcode errors with FromError. A status that names no
-// errcode code is wrapped too, and stays in the chain, usable as the status
-// it was (status.Code, status.FromError and errors.As find it): wrapping gives
-// errcode.KindOf, Retryable and CredentialsRefused the peer's code, so that a
-// peer's UNAUTHENTICATED is not passed on as your client's.
-// No option concerns clients yet; opts is there so that one can be added.
-func UnaryClientInterceptor(opts ...Option) grpc.UnaryClientInterceptor {
+// UnaryClientInterceptor returns an interceptor that reads the status errors
+// of unary calls that carry errcode's ErrorInfo (Restores) with FromError,
+// so that errors.Is(err, errcode.ServerTicketExpired) holds after the hop,
+// and returns every other error exactly as it came: on a connection shared
+// with other services, another team's status is theirs, not the RTC
+// service's, and passes through unchanged, to your code and, if your
+// handler returns it, to your own client (a server interceptor leaves it as
+// it is: errcode.Carries is false for it). Call FromError yourself on such
+// a status to read its kind with the library.
+func UnaryClientInterceptor() grpc.UnaryClientInterceptor {
 	return func(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn, invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {
-		return FromError(invoker(ctx, method, req, reply, cc, opts...))
+		return fromCall(invoker(ctx, method, req, reply, cc, opts...))
 	}
 }
 
-// StreamClientInterceptor returns an interceptor that turns the status errors
-// of streaming calls into errcode errors with FromError: when the stream is
-// opened, and when a message is sent or received.
-// No option concerns clients yet; opts is there so that one can be added.
-func StreamClientInterceptor(opts ...Option) grpc.StreamClientInterceptor {
+// StreamClientInterceptor returns the streaming counterpart of
+// UnaryClientInterceptor: it reads the statuses that carry errcode's
+// ErrorInfo when the stream is opened, and when a message is sent or
+// received, and passes every other error, io.EOF included, as it came.
+func StreamClientInterceptor() grpc.StreamClientInterceptor {
 	return func(ctx context.Context, desc *grpc.StreamDesc, cc *grpc.ClientConn, method string, streamer grpc.Streamer, opts ...grpc.CallOption) (grpc.ClientStream, error) {
 		s, err := streamer(ctx, desc, cc, method, opts...)
 		if err != nil {
-			return nil, FromError(err)
+			return nil, fromCall(err)
 		}
 		return clientStream{s}, nil
 	}
 }
 
-// clientStream converts the errors of a client stream; io.EOF, the end of
-// the stream, passes as it is.
+// clientStream reads the errors of a client stream as fromCall does.
 type clientStream struct{ grpc.ClientStream }
 
-func (s clientStream) SendMsg(m any) error { return fromStreamError(s.ClientStream.SendMsg(m)) }
-func (s clientStream) RecvMsg(m any) error { return fromStreamError(s.ClientStream.RecvMsg(m)) }
+func (s clientStream) SendMsg(m any) error { return fromCall(s.ClientStream.SendMsg(m)) }
+func (s clientStream) RecvMsg(m any) error { return fromCall(s.ClientStream.RecvMsg(m)) }
 
-func fromStreamError(err error) error {
-	if err == io.EOF {
-		return err
+// fromCall reads err with FromError if it carries errcode's ErrorInfo, and
+// returns it as it came otherwise.
+func fromCall(err error) error {
+	if Restores(err) {
+		return FromError(err)
 	}
-	return FromError(err)
+	return err
 }

@@ -14,6 +14,7 @@ import (
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/status"
 	"google.golang.org/grpc/test/bufconn"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/rtckit/errcode"
 	"github.com/rtckit/errcode/errgrpc"
@@ -111,13 +112,19 @@ func TestErrcodeClientReadsAPlainServer(t *testing.T) {
 
 	_, err = healthpb.NewHealthClient(conn).Check(context.Background(), &healthpb.HealthCheckRequest{})
 	require.Error(t, err)
-	_, isCode := errcode.CodeOf(err)
+	assert.False(t, errcode.Carries(err), "the interceptor leaves another service's status as it came")
+	st, ok := status.FromError(err)
+	require.True(t, ok)
+	assert.Equal(t, codes.FailedPrecondition, st.Code())
+	assert.Equal(t, "account frozen", st.Message())
+	assert.Len(t, st.Details(), 1)
+
+	read := errgrpc.FromError(err)
+	_, isCode := errcode.CodeOf(read)
 	assert.False(t, isCode, "another domain's ErrorInfo is not errcode's")
-	assert.NotErrorIs(t, err, errcode.ServerTicketExpired)
-	assert.Equal(t, errcode.FailedPrecondition, errcode.KindOf(err))
-	assert.Equal(t, codes.FailedPrecondition, status.Code(err), "the status is usable as it was")
-	var peer interface{ GRPCStatus() *status.Status }
-	require.ErrorAs(t, err, &peer)
-	assert.Equal(t, "account frozen", peer.GRPCStatus().Message())
-	assert.Len(t, peer.GRPCStatus().Details(), 1)
+	assert.NotErrorIs(t, read, errcode.ServerTicketExpired)
+	assert.Equal(t, errcode.FailedPrecondition, errcode.KindOf(read))
+	again, ok := status.FromError(read)
+	require.True(t, ok)
+	assert.True(t, proto.Equal(st.Proto(), again.Proto()), "FromError's result gives the status exactly as it came")
 }

@@ -42,9 +42,8 @@ func TestStatusDetails(t *testing.T) {
 	assert.Equal(t, "EMErrorCallTicketExpired", info.GetMetadata()["name"], "the vendor's identifier, exactly")
 
 	st = errgrpc.Status(errcode.Unavailable, language.English)
-	require.Len(t, st.Details(), 4)
-	assert.True(t, proto.Equal(&errdetails.ErrorInfo{Reason: "UNAVAILABLE", Domain: errgrpc.DomainKind}, st.Details()[0].(proto.Message)), "a kind alone has an ErrorInfo too")
-	assert.Nil(t, st.Details()[3].(*errdetails.RetryInfo).GetRetryDelay(), "no delay where none is known")
+	require.Len(t, st.Details(), 3, "no RetryInfo where no delay is known: it would say retry at once")
+	assert.True(t, proto.Equal(&errdetails.ErrorInfo{Reason: "UNAVAILABLE", Domain: errgrpc.DomainKind, Metadata: map[string]string{"retryable": "true"}}, st.Details()[0].(proto.Message)), "a kind alone has an ErrorInfo too, with its advice")
 
 	st = errgrpc.Status(errcode.ServerTicketExpired, language.English, errgrpc.WithHelpBase("https://errors.example.com/rtc/"))
 	assert.Equal(t, "https://errors.example.com/rtc/ServerTicketExpired", st.Details()[2].(*errdetails.Help).GetLinks()[0].GetUrl())

@@ -129,9 +129,10 @@ type problemBody struct {
 //   - "type": a stable URI per code, reason or kind, TypeBase followed by its
 //     Go name (…#ServerTicketExpired, …#ReasonReachLimit, …#Unavailable; an
 //     unknown code's type, …#ServerCode);
-//   - "title": what happened, the same for every occurrence of the type (the
-//     description of the code, reason or kind); "detail": the description and
-//     the hint, as errcode.Describe gives them;
+//   - "title": what happened, the same for every occurrence of the type
+//     (errcode.Answer.Title: the description of the code, reason or kind, or
+//     of an unknown code's type); "detail": the description and the hint, as
+//     errcode.Describe gives them;
 //   - "status": errcode.AnswerFor(err).HTTPStatus: the code's, reason's or
 //     kind's status; 409 for a capacity limit and 403 for the plan's limit,
 //     never the 429 or 503 that invite a retry for a failure no retry mends;
@@ -186,7 +187,7 @@ func (p ProblemWriter) problem(err error, acceptLanguage string) (problemBody, s
 	a := errcode.AnswerFor(err)
 	body := problemBody{
 		Type:      base + a.GoName(),
-		Title:     a.Description(tag),
+		Title:     a.Title(tag),
 		Status:    a.HTTPStatus,
 		Detail:    a.Describe(tag),
 		Kind:      a.Kind.String(),
@@ -226,7 +227,8 @@ func addVary(h http.Header, field string) {
 // refused or reset connection and an unreachable network as the core
 // package reads them (errcode.NetworkFailure), and, from net's, x509's and
 // url's types, a name that does not exist, a name that could not be looked
-// up for now, a certificate the client does not trust, and a malformed URL.
+// up for now, a certificate the client does not trust, and a malformed URL
+// (one that does not parse, or has no scheme or host).
 // The transport's error stays in the chain, and its text in Error.
 func ReadBody(resp *http.Response, err error) ([]byte, error) {
 	if err != nil {
@@ -252,6 +254,17 @@ func ReadBody(resp *http.Response, err error) ([]byte, error) {
 	return body, err
 }
 
+// malformed reports whether a URL error is the URL's own fault: it does not
+// parse, or has no scheme or no host, as a base URL missing from a service's
+// configuration gives ("/rooms", "http:///rooms").
+func malformed(err *url.Error) bool {
+	if err.Op == "parse" {
+		return true
+	}
+	u, perr := url.Parse(err.URL)
+	return perr != nil || u.Scheme == "" || u.Host == ""
+}
+
 // transportError returns the *errcode.Error of a failure before any answer,
 // with the network failure that net's, x509's and url's types tell in its
 // chain, before the transport's error.
@@ -270,7 +283,7 @@ func transportError(err error) error {
 		failure = errcode.NetworkDNSTemporary
 	case errors.As(err, &unknownAuthority), errors.As(err, &hostname), errors.As(err, &invalid), errors.As(err, &verification):
 		failure = errcode.NetworkUntrustedCertificate
-	case errors.As(err, &urlErr) && urlErr.Op == "parse":
+	case errors.As(err, &urlErr) && malformed(urlErr):
 		failure = errcode.NetworkMalformedURL
 	default:
 		failure, _ = errcode.NetworkFailureOf(err)

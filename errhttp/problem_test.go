@@ -150,40 +150,6 @@ func TestWriteProblemNeverLeaks(t *testing.T) {
 	assert.Equal(t, "UNKNOWN", body["kind"])
 }
 
-// TestProblemRoundTrip: a problem that WriteProblem writes in one service
-// gives the same code, or reason, in the next.
-func TestProblemRoundTrip(t *testing.T) {
-	type hop struct{ sent, match error }
-	var hops []hop
-	for _, set := range errcode.Sets() {
-		if set == errcode.SetGateway {
-			continue
-		}
-		for _, c := range errcode.Codes(set) {
-			if c.Int() != 0 {
-				hops = append(hops, hop{fmt.Errorf("w: %w", &errcode.Error{Code: c, Message: "m"}), c})
-			}
-		}
-		unknown, _ := errcode.Lookup(set, -999)
-		hops = append(hops, hop{unknown, unknown})
-	}
-	for _, r := range errcode.Reasons() {
-		if r.Kind() != errcode.Unauthenticated { // those answer 502, as the service's own failure
-			hops = append(hops, hop{&errcode.Error{Reason: r, StatusCode: 400}, r})
-		}
-	}
-	for _, h := range hops {
-		err := h.sent
-		rec := httptest.NewRecorder()
-		WriteProblem(rec, httptest.NewRequest(http.MethodGet, "/", nil), err)
-		got := FromHTTPResponse(rec.Result())
-		require.Error(t, got)
-		assert.ErrorIs(t, got, h.match, "%v", err)
-		assert.Equal(t, errcode.KindOf(err), errcode.KindOf(got), "%v", err)
-		assert.Equal(t, errcode.Retryable(err), errcode.Retryable(got), "%v", err)
-	}
-}
-
 func TestFromHTTPResponseOtherProblems(t *testing.T) {
 	for _, tt := range []struct {
 		name, body string
