@@ -7,55 +7,9 @@ import (
 	"golang.org/x/text/language"
 )
 
-// What knows more wins. Every function that answers a question about an
-// error chain (KindOf, Retryable, Describe, RetryAfter, ErrorType, AnswerFor,
-// Carries, and through them an *Error's own methods, errhttp.WriteProblem
-// and errgrpc.Status) takes its answer from classify, which applies this
-// precedence once, over the whole chain, in the order errors.Is walks it:
-//
-//  1. a code: the first known code, else the first unknown one (whose kind
-//     is Unknown, not retryable: nothing says what to do about it), with
-//     its kind, advice and texts;
-//  2. else a known gateway reason: its kind, advice and texts;
-//  3. else the kind and advice that a peer's answer stated for a failure
-//     with no code, as errhttp.FromHTTPResponse reads them from a problem
-//     that errhttp.WriteProblem wrote;
-//  4. else the first failure HTTP status of an *Error: the status's kind
-//     (401 Unauthenticated, 429 ResourceExhausted, 5xx Unavailable, …) and
-//     advice (408, 429 and 5xx are retryable; a status outside 100–599 is
-//     Unknown, not retryable);
-//  5. else the first error with a Kind() Kind method (a Kind, or another
-//     package's error that has one, such as a peer's gRPC status as
-//     errgrpc.FromError reads it): that kind, and the error's own
-//     Retryable() bool if it has one, else the kind's advice;
-//  6. else the first network failure (a NetworkFailure, or what the standard
-//     library's errors say of one: a timeout, a refused or reset
-//     connection, an unreachable network, an answer cut off): its kind,
-//     advice and texts;
-//  7. else context.Canceled (Canceled) or context.DeadlineExceeded
-//     (DeadlineExceeded, retryable);
-//  8. else an unknown gateway reason: Unknown, not retryable, with the texts
-//     that say the reason is unknown;
-//  9. else Unknown, not retryable.
-//
-// Three rules hold at every step. Nothing whose kind is OK decides: a
-// success code (ServerSuccess, WebExitNormal) or an OK kind in a failure's
-// chain is passed over, so that no non-nil error is ever a success. Advice
-// only narrows: an error's own Retryable, or a peer's stated advice, may say
-// not to retry a kind that is retryable, never to retry one that is not. And
-// a timeout is the network's (NetworkTimeout) unless it is the caller's own
-// context's: an error whose Timeout method reports true, as a dial, a TLS
-// handshake, http.Client.Timeout and a transport's ResponseHeaderTimeout
-// give, is NetworkTimeout, but one with context.DeadlineExceeded itself
-// below it in the chain (what a context's Err returns, and net/http wraps
-// when the request's context ran out) is the caller's deadline, step 7.
-//
-// A code is what the peer said the failure is, so even an unknown one wins
-// over a status: the status of an answer is derived from its code, and
-// reading it back as more would change the failure's kind at every hop. The
-// same holds of a problem's stated kind. An unknown reason is a string, and
-// the gateway's statuses are documented, so the status wins over it.
-// RetryAfter is the delay of the first *Error that has one.
+// classify applies the precedence that KindOf's doc comment states, the one
+// place it is written; every function that answers a question about an
+// error chain takes its answer from classify.
 
 // source is the step of the precedence that decided a verdict.
 type source uint8
@@ -100,13 +54,10 @@ type finds struct {
 	kinder                     kinder
 	kinderBelowError           bool
 	network                    NetworkFailure // or 0 for none
-	// networkByTimeout reports that network is only a Timeout method's
-	// word, which context.DeadlineExceeded below it overrules.
-	networkByTimeout bool
-	deadline         bool // context.DeadlineExceeded itself is in the chain
-	context          Kind // Canceled, DeadlineExceeded, or OK for none
-	retryAfter       time.Duration
-	ours             bool
+	deadlines                  int            // how many times context.DeadlineExceeded itself was found
+	context                    Kind           // Canceled, DeadlineExceeded, or OK for none
+	retryAfter                 time.Duration
+	ours                       bool
 	// nodes counts the errors visited, so that a chain deeper than
 	// MaxChainDepth is read no further.
 	nodes int
@@ -173,7 +124,7 @@ func classify(err error) verdict {
 		if r, ok := f.kinder.(retryabler); ok {
 			v.retryable = v.retryable && r.Retryable()
 		}
-	case f.networkFailure() != 0:
+	case f.network != 0:
 		v.source, v.kind, v.retryable, v.network = sourceNetwork, f.network.Kind(), f.network.Retryable(), f.network
 	case f.context != OK:
 		v.source, v.kind, v.retryable = sourceContext, f.context, f.context.Retryable()
@@ -189,6 +140,15 @@ func classify(err error) verdict {
 // first of each thing it finds. belowError tells whether err is in the cause
 // of an *Error.
 func (f *finds) walk(err error, belowError bool) {
+	// A timeout that only a Timeout method says is the caller's own
+	// deadline where context.DeadlineExceeded is below it: then it is no
+	// network failure, and one found later may be.
+	byTimeout, deadlinesBefore := false, 0
+	defer func() {
+		if byTimeout && f.deadlines > deadlinesBefore {
+			f.network = 0
+		}
+	}()
 	for err != nil {
 		if f.nodes++; f.nodes > MaxChainDepth {
 			return
@@ -242,10 +202,11 @@ func (f *finds) walk(err error, belowError bool) {
 			f.kind(x, belowError)
 		}
 		if err == context.DeadlineExceeded {
-			f.deadline = true
+			f.deadlines++
 		}
 		if f.network == 0 {
-			f.network, f.networkByTimeout = networkFailureOf(err)
+			f.network, byTimeout = networkFailureOf(err)
+			deadlinesBefore = f.deadlines
 		}
 		if f.context == OK {
 			switch {
@@ -291,15 +252,6 @@ func (f *finds) walk(err error, belowError bool) {
 	}
 }
 
-// networkFailure returns the network failure found, unless it is a timeout
-// that the caller's own deadline explains.
-func (f *finds) networkFailure() NetworkFailure {
-	if f.networkByTimeout && f.deadline {
-		return 0
-	}
-	return f.network
-}
-
 // code keeps c if it is the first known code, or the first unknown one; a
 // success code decides nothing.
 func (f *finds) code(c Code) {
@@ -330,6 +282,7 @@ func (f *finds) kind(k kinder, belowError bool) {
 		f.kinder, f.kinderBelowError = k, belowError
 	}
 }
+
 // Carries reports whether err's chain holds anything of the library's: a
 // code, a gateway reason, an *Error, a Kind, a NetworkFailure, or another
 // package's error with a Kind method, such as a peer's gRPC status as
@@ -355,11 +308,61 @@ func (v verdict) about() describer {
 	return v.kind
 }
 
-// KindOf returns the kind of err, by the precedence that every function of
-// the package follows (README, "What knows more wins"): a code's, else a
-// known gateway reason's, else a failure status's, else that of an error
-// with a Kind method, else Canceled or DeadlineExceeded for a context error,
-// else Unknown. nil is OK.
+// KindOf returns the kind of err. What knows more wins: every function that
+// answers a question about an error chain (KindOf, Retryable, Describe,
+// RetryAfter, ErrorType, AnswerFor, CredentialsRefused, Carries, an
+// [*Error]'s own methods, and errhttp.WriteProblem and errgrpc.Status
+// through AnswerFor) applies this precedence, once, over the whole chain, in
+// the order errors.Is walks it:
+//
+//  1. a code: the first known code, else the first unknown one (whose kind
+//     is Unknown, not retryable: nothing says what to do about it), with
+//     its kind, advice and texts;
+//  2. else a known gateway reason: its kind, advice and texts;
+//  3. else the kind and advice that a peer's answer stated for a failure
+//     with no code, as errhttp.FromHTTPResponse reads them from a problem
+//     that errhttp.WriteProblem wrote;
+//  4. else the first failure HTTP status of an [*Error]: the status's kind
+//     (401 Unauthenticated, 403 PermissionDenied, 404 NotFound, 408
+//     DeadlineExceeded, 409 Aborted, 429 ResourceExhausted, any other 4xx
+//     InvalidArgument, 5xx Unavailable) and advice (408, 429 and 5xx are
+//     retryable); a 1xx, a 3xx or a number outside 100–599 is Unknown, not
+//     retryable;
+//  5. else the first error with a Kind() Kind method (a [Kind], or another
+//     package's error that has one, such as a peer's gRPC status as
+//     errgrpc.FromError reads it): that kind, and the error's own
+//     Retryable() bool if it has one, else the kind's advice;
+//  6. else the first network failure (a [NetworkFailure], or what the
+//     standard library's errors say of one: a timeout, a refused or reset
+//     connection, an unreachable network, an answer cut off): its kind,
+//     advice and texts;
+//  7. else context.Canceled (Canceled) or context.DeadlineExceeded
+//     (DeadlineExceeded, retryable), or an error whose Is method says it is
+//     one;
+//  8. else an unknown gateway reason: Unknown, not retryable, with the texts
+//     that say the reason is unknown;
+//  9. else Unknown, not retryable.
+//
+// Three rules hold at every step. Nothing whose kind is OK decides: a
+// success code ([ServerSuccess], [WebExitNormal]) or the kind OK in a
+// failure's chain is passed over, so that a non-nil error is never OK.
+// Advice only narrows: an error's own Retryable, or a peer's stated advice,
+// may say not to retry a kind that is retryable, never to retry one that is
+// not. And a timeout is the network's ([NetworkTimeout]) unless it is the
+// caller's own context's: an error whose Timeout method reports true, as a
+// dial, a TLS handshake, http.Client.Timeout and a transport's
+// ResponseHeaderTimeout give, is NetworkTimeout, but one with
+// context.DeadlineExceeded itself below it in the chain (what a context's
+// Err returns, and net/http wraps when the request's context ran out) is
+// the caller's deadline, step 7.
+//
+// A code is what the peer said the failure is, so even an unknown one wins
+// over a status: the status of an answer is derived from its code, and
+// reading it back as more would change the failure's kind at every hop. The
+// same holds of a problem's stated kind. An unknown reason is a string, and
+// the gateway's statuses are documented, so the status wins over it.
+// [RetryAfter] is the delay of the first [*Error] that has one. A chain is
+// read no further than [MaxChainDepth] errors. nil is OK.
 func KindOf(err error) Kind {
 	if err == nil {
 		return OK

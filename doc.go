@@ -91,24 +91,21 @@
 //
 // KindOf, Retryable, Describe, RetryAfter and AnswerFor answer for any error
 // chain, and an *Error's own Kind, Retryable and LogValue for the chain it
-// heads, by one precedence, in the order errors.Is walks the chain: a code
-// (the first known one, else the first unknown one), else a known gateway
-// reason, else the first failure HTTP status of an *Error, else the first
-// error with a Kind method, else the first network failure (a
-// NetworkFailure, or a timeout, a refused or reset connection, an
-// unreachable network or a cut-off answer as the standard library's errors
-// tell it), else context.Canceled or
-// context.DeadlineExceeded (Canceled and DeadlineExceeded, as gRPC reads
-// them), else an unknown gateway reason, else Unknown. The kind, the retry
-// advice and the texts all come from the same step, so no two functions
-// give one error two answers.
+// heads, by one precedence, which [KindOf]'s documentation states: a code
+// knows more than a gateway reason, which knows more than a peer's stated
+// kind, a status, another package's kind, a network failure or a context
+// error, in that order. The kind, the retry advice and the texts all come
+// from the same step, so no two functions give one error two answers, and
+// no non-nil error is ever OK.
 //
 // Another package's error takes part by its methods, as gRPC's status
 // package honours a GRPCStatus method: an error with a Kind() Kind method
-// gives the chain that kind at step four, and its Retryable() bool method,
-// if it has one, the advice (else the kind's); an error with an As method
-// that sets a *Code or a *Reason stands for that code or reason. errgrpc's
-// reading of a peer's status is such an error.
+// gives the chain that kind, and its Retryable() bool method, if it has
+// one, the advice (which may say not to retry a retryable kind, never the
+// other way); an error with an As method that sets a *Code or a *Reason
+// stands for that code or reason. errgrpc's reading of a peer's status is
+// such an error. [Carries] tells whether a chain holds anything of the
+// library's at all.
 //
 // # Statuses
 //

@@ -18,10 +18,8 @@ import (
 // errors.Is(err, cause) its Err, through any chain of fmt.Errorf("%w") and
 // errors.Join.
 //
-// Its kind, retry advice and description follow the precedence that every
-// function of the package follows (see KindOf): a known code, in it or in its
-// cause, wins over a known reason, which wins over the HTTP status, which
-// wins over the kind of the cause.
+// Its kind, retry advice and description are those of its whole chain, by
+// the precedence of [KindOf].
 type Error struct {
 	// Code is the vendor's code, known or not; nil when the peer gave none,
 	// as for a gateway failure that carries only a Reason.
@@ -92,10 +90,14 @@ func (e *Error) Error() string {
 			add(gateway)
 		}
 		add(peerText(e.Message))
-		if b.Len() >= MaxErrorLen || e.Err == nil {
+		if e.Err == nil {
 			break
 		}
-		if next, ok := e.Err.(*Error); ok && next != nil && depth < MaxChainDepth {
+		if b.Len() >= MaxErrorLen || depth >= MaxChainDepth {
+			add("…") // the rest of a chain that no line has room for
+			break
+		}
+		if next, ok := e.Err.(*Error); ok && next != nil {
 			e = next
 			continue
 		}
@@ -242,8 +244,8 @@ func logAttrs(err error) []slog.Attr {
 	var f errorFields
 	f.collect(err)
 	for _, a := range [...]slog.Attr{
-		slog.String("op", peerText(f.op)),
-		slog.String("message", peerText(f.message)),
+		slog.String("op", peerText(f.op.String())),
+		slog.String("message", peerText(f.message.String())),
 		slog.String("reason", peerText(string(f.reason))),
 	} {
 		if a.Value.String() != "" {
@@ -264,7 +266,7 @@ func logAttrs(err error) []slog.Attr {
 
 // errorFields is what the *Errors of a chain say, for a log line.
 type errorFields struct {
-	op, message string
+	op, message strings.Builder
 	reason      Reason
 	status      int
 	cause       error // the innermost *Error's cause, when it is not an *Error
@@ -283,8 +285,8 @@ func (f *errorFields) collect(err error) {
 			if e == nil {
 				return
 			}
-			f.op = joinBounded(f.op, e.Op)
-			f.message = joinBounded(f.message, e.Message)
+			joinBounded(&f.op, e.Op)
+			joinBounded(&f.message, e.Message)
 			if f.reason == "" {
 				f.reason = e.Reason
 			}
@@ -311,16 +313,16 @@ func (f *errorFields) collect(err error) {
 	}
 }
 
-// joinBounded joins s to to with ": ", unless to already holds MaxErrorLen
+// joinBounded adds s to b after ": ", unless b already holds MaxErrorLen
 // bytes or s is empty.
-func joinBounded(to, s string) string {
-	switch {
-	case s == "" || len(to) >= MaxErrorLen:
-		return to
-	case to == "":
-		return shorten(s, MaxErrorLen)
+func joinBounded(b *strings.Builder, s string) {
+	if s == "" || b.Len() >= MaxErrorLen {
+		return
 	}
-	return to + ": " + shorten(s, MaxErrorLen)
+	if b.Len() > 0 {
+		b.WriteString(": ")
+	}
+	b.WriteString(shorten(s, MaxErrorLen))
 }
 
 // FromServer returns nil for the server's success (0) and otherwise an *Error

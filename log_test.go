@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"syscall"
 	"testing"
 	"time"
 
@@ -65,7 +64,7 @@ func TestAttr(t *testing.T) {
 		"description": "API rate limit reached", "reason": "reach_limit", "status": 429.0, "retry_after": "1.5s",
 	}, got["v"])
 
-	got = logged(t, errcode.Attr("v", fmt.Errorf("dial: %w", syscall.ECONNREFUSED)))
+	got = logged(t, errcode.Attr("v", fmt.Errorf("dial: %w", errcode.ErrnoRefused)))
 	assert.Equal(t, map[string]any{
 		"error": "dial: connection refused", "kind": "UNAVAILABLE", "retryable": true,
 		"description": "the connection was refused", "network": "connection_refused",

@@ -19,10 +19,13 @@ import (
 // The precedence (KindOf) reads the first of them from the standard
 // library's errors in a chain, such as client.Do's, without this package
 // importing net or net/http: an error whose Timeout method reports true is
-// NetworkTimeout; the connection errnos ECONNREFUSED, ECONNRESET,
-// ECONNABORTED, EPIPE, ENETUNREACH, EHOSTUNREACH and ETIMEDOUT are what they
-// say; io.ErrUnexpectedEOF is NetworkTruncated. Telling a name that does not
-// exist, an untrusted certificate or a malformed URL takes net's, x509's
+// NetworkTimeout, unless context.DeadlineExceeded itself is below it (the
+// caller's own deadline: see KindOf); the connection errnos of the platform
+// are what they say (ECONNREFUSED, ECONNRESET, ECONNABORTED, EPIPE,
+// ENETUNREACH, EHOSTUNREACH and ETIMEDOUT; on Windows the Winsock errors of
+// the same failures; Plan 9 has no errnos); io.ErrUnexpectedEOF is
+// NetworkTruncated. Telling a name that does not exist, a lookup that failed
+// for now, an untrusted certificate or a malformed URL takes net's, x509's
 // and url's types: errhttp does, and puts the NetworkFailure in the chain.
 type NetworkFailure uint8
 
@@ -186,6 +189,5 @@ var windowsErrnos = [...]errnoEntry{
 func NetworkFailureOf(err error) (NetworkFailure, bool) {
 	var f finds
 	f.walk(err, false)
-	n := f.networkFailure()
-	return n, n != 0
+	return f.network, f.network != 0
 }

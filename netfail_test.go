@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"syscall"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -47,10 +46,10 @@ func TestNetworkFailure(t *testing.T) {
 // errors in any chain.
 func TestNetworkFailureOf(t *testing.T) {
 	for err, want := range map[error]errcode.NetworkFailure{
-		fmt.Errorf("dial: %w", syscall.ECONNREFUSED): errcode.NetworkConnectionRefused,
-		errors.Join(errors.New("x"), syscall.EPIPE):  errcode.NetworkConnectionReset,
-		fmt.Errorf("read: %w", io.ErrUnexpectedEOF):  errcode.NetworkTruncated,
-		syscall.ETIMEDOUT: errcode.NetworkTimeout,
+		fmt.Errorf("dial: %w", errcode.ErrnoRefused):             errcode.NetworkConnectionRefused,
+		errors.Join(errors.New("x"), errcode.ErrnoPipe):          errcode.NetworkConnectionReset,
+		fmt.Errorf("read: %w", io.ErrUnexpectedEOF):              errcode.NetworkTruncated,
+		errcode.ErrnoTimedOut:                                    errcode.NetworkTimeout,
 		&errcode.Error{Err: errcode.NetworkUntrustedCertificate}: errcode.NetworkUntrustedCertificate,
 	} {
 		got, ok := errcode.NetworkFailureOf(err)

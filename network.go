@@ -5,21 +5,28 @@ package errcode
 
 const (
 	// NetworkTimeout is a call that did not complete in time: a dial, a TLS
-	// handshake, or an answer that did not come before the client's deadline
-	// (an error whose Timeout method reports true).
+	// handshake, or an answer that did not come within the client's timeout
+	// (an error whose Timeout method reports true, as net's,
+	// http.Client.Timeout's and a transport's ResponseHeaderTimeout's do;
+	// ETIMEDOUT, WSAETIMEDOUT on Windows). The caller's own context's deadline
+	// is not one: with context.DeadlineExceeded itself below the timeout in
+	// the chain, the failure is DeadlineExceeded, and no network failure.
 	NetworkTimeout NetworkFailure = iota + 1
 	// NetworkConnectionRefused is a connection that the RTC service's host
-	// refused (ECONNREFUSED): nothing listens there now.
+	// refused (ECONNREFUSED; WSAECONNREFUSED on Windows): nothing listens
+	// there now.
 	NetworkConnectionRefused
 	// NetworkConnectionReset is a connection that the other end reset or broke
-	// (ECONNRESET, ECONNABORTED, EPIPE).
+	// (ECONNRESET, ECONNABORTED, EPIPE; WSAECONNRESET, WSAECONNABORTED and
+	// their Win32 counterparts on Windows).
 	NetworkConnectionReset
 	// NetworkUnreachable is a network or host that cannot be reached
-	// (ENETUNREACH, EHOSTUNREACH).
+	// (ENETUNREACH, EHOSTUNREACH; WSAENETUNREACH, WSAEHOSTUNREACH on Windows).
 	NetworkUnreachable
 	// NetworkDNSTemporary is a name lookup that failed for now: the name
-	// server did not answer, or said to try again (an error whose Temporary
-	// method reports true).
+	// server did not answer, or said to try again (a *net.DNSError that is
+	// temporary or timed out). errhttp recognizes it; the core package, which
+	// does not import net, cannot.
 	NetworkDNSTemporary
 	// NetworkTruncated is an answer cut off in the middle
 	// (io.ErrUnexpectedEOF): the connection closed before the whole response

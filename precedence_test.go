@@ -9,7 +9,6 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -47,6 +46,23 @@ type netTimeout struct{}
 func (netTimeout) Error() string   { return "i/o timeout" }
 func (netTimeout) Timeout() bool   { return true }
 func (netTimeout) Temporary() bool { return true }
+
+// timeoutAbove stands for url.Error around a context's deadline: a Timeout
+// method that reports true, above context.DeadlineExceeded itself.
+type timeoutAbove struct{ err error }
+
+func (timeoutAbove) Error() string   { return "Get: context deadline exceeded" }
+func (timeoutAbove) Timeout() bool   { return true }
+func (e timeoutAbove) Unwrap() error { return e.err }
+
+// netDeadline stands for net/http's and net's timeouts: a Timeout method,
+// and an Is method that says it is context.DeadlineExceeded, which it is
+// not (http.Client.Timeout, a dial's timeout).
+type netDeadline struct{}
+
+func (netDeadline) Error() string        { return "Client.Timeout exceeded" }
+func (netDeadline) Timeout() bool        { return true }
+func (netDeadline) Is(target error) bool { return target == context.DeadlineExceeded }
 
 // reasonAs stands for another package's error whose As method gives a
 // gateway reason.
@@ -95,16 +111,34 @@ func TestPrecedence(t *testing.T) {
 		{"an Is method that says it is a cancellation", timedOut{canceled: true}, Canceled, false, Canceled},
 		{"an As method that stands for a reason", reasonAs{ReasonReachLimit}, ResourceExhausted, true, ReasonReachLimit},
 		{"a nil *Error below a status", &Error{StatusCode: 502, Err: (*Error)(nil)}, Unavailable, true, Unavailable},
-		{"a refused connection", fmt.Errorf("dial tcp: %w", os.NewSyscallError("connect", syscall.ECONNREFUSED)), Unavailable, true, NetworkConnectionRefused},
-		{"a reset connection", fmt.Errorf("read: %w", syscall.ECONNRESET), Unavailable, true, NetworkConnectionReset},
-		{"an unreachable host", syscall.EHOSTUNREACH, Unavailable, true, NetworkUnreachable},
+		{"a refused connection", fmt.Errorf("dial tcp: %w", os.NewSyscallError("connect", ErrnoRefused)), Unavailable, true, NetworkConnectionRefused},
+		{"a reset connection", fmt.Errorf("read: %w", ErrnoReset), Unavailable, true, NetworkConnectionReset},
+		{"an unreachable host", ErrnoUnreachable, Unavailable, true, NetworkUnreachable},
 		{"a timeout of the network", fmt.Errorf("get: %w", netTimeout{}), DeadlineExceeded, true, NetworkTimeout},
 		{"an answer cut off", fmt.Errorf("read body: %w", io.ErrUnexpectedEOF), Unavailable, true, NetworkTruncated},
 		{"a network failure that errhttp put in the chain", &Error{Err: fmt.Errorf("%w: x509", NetworkUntrustedCertificate)}, Internal, false, NetworkUntrustedCertificate},
-		{"a kind wins over a network failure", fmt.Errorf("%w: %w", Aborted, syscall.ECONNRESET), Aborted, false, Aborted},
-		{"a network failure wins over a context error", errors.Join(context.Canceled, syscall.ECONNREFUSED), Unavailable, true, NetworkConnectionRefused},
+		{"a kind wins over a network failure", fmt.Errorf("%w: %w", Aborted, ErrnoReset), Aborted, false, Aborted},
+		{"a network failure wins over a context error", errors.Join(context.Canceled, ErrnoRefused), Unavailable, true, NetworkConnectionRefused},
 		{"a status wins over a network failure", &Error{StatusCode: 404, Err: io.ErrUnexpectedEOF}, NotFound, false, NotFound},
-		{"an errno that is no network failure", syscall.ENOENT, Unknown, false, Unknown},
+		{"an errno that is no network failure", ErrnoOther, Unknown, false, Unknown},
+		{"a peer's stated kind wins over its status", &Error{StatusCode: 500, Err: statedKind{Internal, false}}, Internal, false, Internal},
+		{"a stated kind keeps its advice", &Error{StatusCode: 503, Err: statedKind{Unavailable, false}}, Unavailable, false, Unavailable},
+		{"a stated advice never widens its kind's", &Error{StatusCode: 400, Err: statedKind{InvalidArgument, true}}, InvalidArgument, false, InvalidArgument},
+		{"a code wins over a stated kind", &Error{Code: ServerTicketExpired, Err: statedKind{Unavailable, true}}, Unauthenticated, false, ServerTicketExpired},
+		{"a known reason wins over a stated kind", &Error{Reason: ReasonReachLimit, Err: statedKind{Internal, false}}, ResourceExhausted, true, ReasonReachLimit},
+		{"a stated kind wins over an unknown reason", &Error{Reason: "new", StatusCode: 429, Err: statedKind{Aborted, false}}, Aborted, false, Aborted},
+		{"a stated OK decides nothing", &Error{StatusCode: 503, Err: statedKind{OK, true}}, Unavailable, true, Unavailable},
+		{"a success code decides nothing", &Error{Code: ServerSuccess, StatusCode: 404}, NotFound, false, NotFound},
+		{"a success code beside a failure code", errors.Join(WebExitNormal, ServerTicketExpired), Unauthenticated, false, ServerTicketExpired},
+		{"a success code alone is Unknown", fmt.Errorf("w: %w", ServerSuccess), Unknown, false, Unknown},
+		{"the kind OK decides nothing", fmt.Errorf("%w: %w", OK, context.Canceled), Canceled, false, Canceled},
+		{"a peer's kind OK decides nothing", &Error{Err: peerStatus{OK, true}}, Unknown, false, Unknown},
+		{"a peer's advice never widens its kind's", &Error{Err: peerStatus{Aborted, true}}, Aborted, false, Aborted},
+		{"a status beyond HTTP's", &Error{StatusCode: 600}, Unknown, false, Unknown},
+		{"a status far beyond HTTP's", &Error{StatusCode: 1 << 20}, Unknown, false, Unknown},
+		{"a timeout above the caller's deadline is the caller's", fmt.Errorf("get: %w", timeoutAbove{context.DeadlineExceeded}), DeadlineExceeded, true, DeadlineExceeded},
+		{"a timeout that only says it is a deadline is the network's", fmt.Errorf("get: %w", netDeadline{}), DeadlineExceeded, true, NetworkTimeout},
+		{"an errno below the caller's deadline's timeout", errors.Join(timeoutAbove{context.DeadlineExceeded}, ErrnoRefused), Unavailable, true, NetworkConnectionRefused},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			v := classify(tt.err)
@@ -280,7 +314,7 @@ func buildChain(program []byte) error {
 		case 11:
 			stack = append(stack, peerStatus{Kind(arg), arg%3 == 0})
 		case 12:
-			stack = append(stack, []error{syscall.ECONNREFUSED, io.ErrUnexpectedEOF, netTimeout{}, NetworkFailure(arg % 11)}[arg%4])
+			stack = append(stack, []error{ErrnoRefused, io.ErrUnexpectedEOF, netTimeout{}, NetworkFailure(arg % 11)}[arg%4])
 		default:
 			stack = append(stack, (*Error)(nil))
 		}
@@ -338,7 +372,7 @@ func TestErrorType(t *testing.T) {
 		ServerCode(-999): "errcode.ServerCode",
 		&Error{Reason: "made_up_by_a_peer", StatusCode: 200}: "errcode.Reason",
 		&Error{Reason: "made_up_by_a_peer", StatusCode: 503}: "errcode.Unavailable",
-		fmt.Errorf("dial: %w", syscall.ECONNREFUSED):         "errcode.NetworkConnectionRefused",
+		fmt.Errorf("dial: %w", ErrnoRefused):                 "errcode.NetworkConnectionRefused",
 		fmt.Errorf("call: %w", context.DeadlineExceeded):     "errcode.DeadlineExceeded",
 		errors.New("foreign"):                                OtherErrorType,
 	} {

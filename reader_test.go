@@ -115,6 +115,8 @@ func FuzzParseResponseAgainstEncodingJSON(f *testing.F) {
 		`{"error": -5.02e2}`, "\f", `{"error": 0, "error": -502}`, `{"\u0065rror": -502}`, `{"error": "\ud800"}`,
 		`{"title": "t", "status": 401, "set": "server", "code": -502, "name": "TICKET_EXPIRED"}`,
 		`{"title": "t", "status": 429, "set": "gateway", "name": "reach_limit"}`, `{} {}`, `{"a":1,}`,
+		`{"title": "t", "status": 500, "kind": "INTERNAL", "retryable": false}`, `{"title": "t", "status": 502, "kind": "UNAVAILABLE", "retryable": true, "kind": "OK"}`,
+		`{"title": "t", "status": 400, "kind": "CANCELED", "retryable": "yes"}`, `{"title": "t", "status": 500, "kind": "OK"}`,
 	} {
 		for _, status := range []int{0, 200, 401, 500} {
 			f.Add([]byte(s), status)
@@ -136,6 +138,9 @@ func FuzzParseResponseAgainstEncodingJSON(f *testing.F) {
 		assert.Equal(t, want.code, e.Code, "body %q", body)
 		assert.Equal(t, want.reason, e.Reason, "body %q", body)
 		assert.Equal(t, want.status, e.StatusCode, "body %q", body)
+		if want.stated != errcode.OK && want.code == nil && !want.reason.Known() {
+			assert.Equal(t, want.stated, errcode.KindOf(err), "body %q: the problem's stated kind", body)
+		}
 	})
 }
 
@@ -145,6 +150,7 @@ type referenced struct {
 	code    errcode.Code
 	reason  errcode.Reason
 	status  int
+	stated  errcode.Kind // a problem's "kind", when it names one that is not OK
 }
 
 // referenceRead applies ParseResponse's documented rules with
@@ -162,7 +168,7 @@ func referenceRead(body []byte, status int) referenced {
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
 		return failure
 	}
-	names := map[string]bool{"error": true, "error_description": true, "message": true, "msg": true, "title": true, "detail": true, "status": true, "set": true, "code": true, "name": true}
+	names := map[string]bool{"error": true, "error_description": true, "message": true, "msg": true, "title": true, "detail": true, "status": true, "set": true, "code": true, "name": true, "kind": true, "retryable": true}
 	seen := map[string]bool{}
 	for dec.More() {
 		tok, err := dec.Token()
@@ -223,6 +229,11 @@ func referenceRead(body []byte, status int) referenced {
 			if out.status == 0 {
 				out.status = int(p)
 			}
+			for k := errcode.Kind(1); k.GoName() != ""; k++ {
+				if raw, has := members["kind"]; has && raw[0] == '"' && str("kind") == k.String() {
+					out.stated = k
+				}
+			}
 			set, err := errcode.ParseSet(str("set"))
 			switch {
 			case err != nil:
@@ -257,4 +268,92 @@ func referenceRead(body []byte, status int) referenced {
 		}
 	}
 	return out
+}
+
+// referenceWebReport applies ParseWebReport's documented rules with
+// encoding/json's decoder: ok and the three values FromWeb is called with,
+// or !ok for a body that is not a report.
+func referenceWebReport(body []byte) (code int, errorType, message string, ok bool) {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.UseNumber()
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return 0, "", "", false
+	}
+	members := map[string]json.RawMessage{}
+	seen := map[string]bool{}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return 0, "", "", false
+		}
+		key := tok.(string)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return 0, "", "", false
+		}
+		if key != "error" && key != "errorType" && key != "errorMessage" {
+			continue
+		}
+		if seen[key] {
+			return 0, "", "", false
+		}
+		seen[key] = true
+		if string(raw) != "null" {
+			members[key] = raw
+		}
+	}
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('}') {
+		return 0, "", "", false
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return 0, "", "", false
+	}
+	for _, name := range []string{"errorType", "errorMessage"} {
+		if raw, has := members[name]; has && json.Unmarshal(raw, new(string)) != nil {
+			return 0, "", "", false
+		}
+	}
+	_ = json.Unmarshal(members["errorType"], &errorType)
+	_ = json.Unmarshal(members["errorMessage"], &message)
+	var n json.Number // which encoding/json fills from a string too: "0" is no number
+	if raw := members["error"]; len(raw) == 0 || raw[0] == '"' || json.Unmarshal(raw, &n) != nil {
+		return 0, "", "", false
+	}
+	f, err := n.Float64()
+	if err != nil || f != math.Trunc(f) || f < math.MinInt32 || f > math.MaxInt32 {
+		return 0, "", "", false
+	}
+	return int(f), errorType, message, true
+}
+
+// FuzzParseWebReportAgainstEncodingJSON reads every body with
+// ParseWebReport and with a reader built on encoding/json's tokens, and
+// fails where they disagree.
+func FuzzParseWebReportAgainstEncodingJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"error": -200, "errorType": "join_fail", "errorMessage": "cause: -523"}`, `{"error":-502,"ERROR":0}`,
+		`{"error":-502,"error":0}`, `{"error":"0"}`, `{"error":-200,"errortype":"join_fail"}`, `{"error": 0}`,
+		`{"error": -2e2, "errorType": "push_fail"}`, `{"error": 1.5}`, `{"error": -200, "errorType": 7}`,
+		`{"error": 0, "errorType": "http_error", "errorMessage": "abort"}`, `[]`, `{"\u0065rror": -9527, "errorType": "network_fail"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		got := errcode.ParseWebReport(body)
+		code, errorType, message, ok := referenceWebReport(body)
+		if !ok {
+			require.Error(t, got, "%q is not a report", body)
+			_, hasCode := errcode.CodeOf(got)
+			assert.False(t, hasCode, "%q", body)
+			assert.Equal(t, errcode.Unknown, errcode.KindOf(got), "%q", body)
+			return
+		}
+		want := errcode.FromWeb(code, errorType, message)
+		require.Equal(t, want == nil, got == nil, "%q: %v, want %v", body, got, want)
+		if want == nil {
+			return
+		}
+		assert.Equal(t, want.Error(), got.Error(), "%q", body)
+		assert.Equal(t, errcode.AnswerFor(want), errcode.AnswerFor(got), "%q", body)
+	})
 }

@@ -100,7 +100,7 @@ func ParseWebReport(data []byte) error {
 	}
 	for _, n := range [...]int{webMemberErrorType, webMemberErrorMessage} {
 		if m[n] != nil && !isString(m[n]) {
-			return &Error{Message: snippet(data), Err: fmt.Errorf("errcode: web SDK report's %q is %s, not a string", webReportMembers[n], quote(string(m[n])))}
+			return &Error{Message: snippet(data), Err: fmt.Errorf("errcode: web SDK report's %q is %s, not a string", webReportMembers[n], shorten(string(m[n]), maxQuoted))}
 		}
 	}
 	errorType, message := stringValue(m[webMemberErrorType]), stringValue(m[webMemberErrorMessage])
@@ -110,7 +110,7 @@ func ParseWebReport(data []byte) error {
 	case raw == nil:
 		return &Error{Op: errorType, Message: snippet(data), Err: errors.New(`errcode: web SDK report has no "error"`)}
 	case !ok:
-		return &Error{Op: errorType, Message: snippet(data), Err: fmt.Errorf("errcode: web SDK report's \"error\" is %s, not a whole int32 number", quote(string(raw)))}
+		return &Error{Op: errorType, Message: snippet(data), Err: fmt.Errorf("errcode: web SDK report's \"error\" is %s, not a whole int32 number", shorten(string(raw), maxQuoted))}
 	}
 	return FromWeb(int(n), errorType, message)
 }

@@ -53,6 +53,10 @@ func FuzzFromError(f *testing.F) {
 		}
 		assertOneLine(t, err.Error())
 		assert.Equal(t, codes.Code(pb.GetCode()), status.Code(err), "the status stays reachable")
+		got, _ := status.FromError(err)
+		assert.True(t, proto.Equal(&pb, got.Proto()), "the status is given exactly as it came")
+		assert.NotEqual(t, errcode.OK, errcode.KindOf(err), "a failure is never OK")
+		assert.NotEqual(t, codes.OK, errgrpc.Status(err, language.English).Code(), "a failure is never answered OK")
 		delay, _ := errcode.RetryAfter(err)
 		assert.True(t, delay >= 0 && delay <= errcode.MaxRetryAfter, "%v", delay)
 		assertOwnWords(t, err)

@@ -135,7 +135,10 @@ func StreamServerInterceptor(opts ...Option) grpc.StreamServerInterceptor {
 // handler returns it, to your own client (a server interceptor leaves it as
 // it is: errcode.Carries is false for it). Call FromError yourself on such
 // a status to read its kind with the library.
-func UnaryClientInterceptor() grpc.UnaryClientInterceptor {
+//
+// No option concerns clients yet; opts is there so that one can be added
+// without changing the function's type.
+func UnaryClientInterceptor(opts ...Option) grpc.UnaryClientInterceptor {
 	return func(ctx context.Context, method string, req, reply any, cc *grpc.ClientConn, invoker grpc.UnaryInvoker, opts ...grpc.CallOption) error {
 		return fromCall(invoker(ctx, method, req, reply, cc, opts...))
 	}
@@ -144,8 +147,9 @@ func UnaryClientInterceptor() grpc.UnaryClientInterceptor {
 // StreamClientInterceptor returns the streaming counterpart of
 // UnaryClientInterceptor: it reads the statuses that carry errcode's
 // ErrorInfo when the stream is opened, and when a message is sent or
-// received, and passes every other error, io.EOF included, as it came.
-func StreamClientInterceptor() grpc.StreamClientInterceptor {
+// received, and passes every other error, io.EOF included, as it came. It
+// takes the options UnaryClientInterceptor takes.
+func StreamClientInterceptor(opts ...Option) grpc.StreamClientInterceptor {
 	return func(ctx context.Context, desc *grpc.StreamDesc, cc *grpc.ClientConn, method string, streamer grpc.Streamer, opts ...grpc.CallOption) (grpc.ClientStream, error) {
 		s, err := streamer(ctx, desc, cc, method, opts...)
 		if err != nil {

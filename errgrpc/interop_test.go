@@ -128,3 +128,68 @@ func TestErrcodeClientReadsAPlainServer(t *testing.T) {
 	require.True(t, ok)
 	assert.True(t, proto.Equal(st.Proto(), again.Proto()), "FromError's result gives the status exactly as it came")
 }
+
+// billing is another team's service on the same connection pool: a plain
+// grpc-go server that fails with a NotFound of its own, with details.
+type billing struct {
+	healthpb.UnimplementedHealthServer
+}
+
+func (billing) Check(context.Context, *healthpb.HealthCheckRequest) (*healthpb.HealthCheckResponse, error) {
+	st, err := status.New(codes.NotFound, "invoice 7 not found").WithDetails(&errdetails.ResourceInfo{ResourceType: "invoice", ResourceName: "7"})
+	if err != nil {
+		return nil, err
+	}
+	return nil, st.Err()
+}
+
+// relay is our service: its handler calls billing through a connection with
+// errgrpc's client interceptor, and returns what it gets.
+type relay struct {
+	healthpb.UnimplementedHealthServer
+	billing healthpb.HealthClient
+}
+
+func (r relay) Check(ctx context.Context, req *healthpb.HealthCheckRequest) (*healthpb.HealthCheckResponse, error) {
+	return r.billing.Check(ctx, req)
+}
+
+// serve starts srv on an in-process listener and returns a client of it
+// whose connection has errgrpc's client interceptors.
+func serve(t *testing.T, srv *grpc.Server) healthpb.HealthClient {
+	t.Helper()
+	lis := bufconn.Listen(1 << 20)
+	go func() { _ = srv.Serve(lis) }()
+	t.Cleanup(srv.Stop)
+	conn, err := grpc.NewClient("passthrough:///bufnet",
+		grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return lis.DialContext(ctx) }),
+		grpc.WithTransportCredentials(insecure.NewCredentials()),
+		grpc.WithUnaryInterceptor(errgrpc.UnaryClientInterceptor()),
+		grpc.WithStreamInterceptor(errgrpc.StreamClientInterceptor()),
+	)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = conn.Close() })
+	return healthpb.NewHealthClient(conn)
+}
+
+// TestAnotherTeamsStatusPassesUnchanged: behind both of errgrpc's
+// interceptors, another service's failure reaches our client exactly as that
+// service sent it, never as the RTC service's.
+func TestAnotherTeamsStatusPassesUnchanged(t *testing.T) {
+	billingServer := grpc.NewServer()
+	healthpb.RegisterHealthServer(billingServer, billing{})
+	ours := grpc.NewServer(grpc.UnaryInterceptor(errgrpc.UnaryServerInterceptor()), grpc.StreamInterceptor(errgrpc.StreamServerInterceptor()))
+	healthpb.RegisterHealthServer(ours, relay{billing: serve(t, billingServer)})
+	client := serve(t, ours)
+
+	_, err := client.Check(context.Background(), &healthpb.HealthCheckRequest{})
+	st, ok := status.FromError(err)
+	require.True(t, ok)
+	t.Logf("on the wire: %v", st.Proto())
+	assert.Equal(t, codes.NotFound, st.Code())
+	assert.Equal(t, "invoice 7 not found", st.Message())
+	require.Len(t, st.Details(), 1)
+	assert.True(t, proto.Equal(&errdetails.ResourceInfo{ResourceType: "invoice", ResourceName: "7"}, st.Details()[0].(proto.Message)))
+	assert.False(t, errcode.Carries(err))
+	assert.NotContains(t, st.Message(), "RTC")
+}

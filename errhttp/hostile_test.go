@@ -101,6 +101,10 @@ func FuzzFromHTTPResponse(f *testing.F) {
 		}
 		require.Error(t, err, "a %d is never a success", status)
 		assertOneLine(t, err.Error())
+		assert.NotEqual(t, errcode.OK, errcode.KindOf(err), "a failure is never OK")
+		if answer := errcode.AnswerFor(err).HTTPStatus; answer >= 200 && answer < 300 {
+			t.Errorf("a failure answered %d: %v", answer, err)
+		}
 		delay, _ := errcode.RetryAfter(err)
 		assert.True(t, delay >= 0 && delay <= errcode.MaxRetryAfter, "%v", delay)
 

@@ -2,9 +2,12 @@ package errhttp
 
 import (
 	"bufio"
+	"context"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -29,10 +32,12 @@ func TestNetworkFailures(t *testing.T) {
 	}{
 		{"a closed port", closedPort, errcode.NetworkConnectionRefused, errcode.Unavailable, true},
 		{"a server that resets the connection", resettingServer, errcode.NetworkConnectionReset, errcode.Unavailable, true},
-		{"a server that hangs past the client's timeout", hangingServer, 0, errcode.DeadlineExceeded, true},
+		{"a server that hangs past the client's timeout", hangingServer, errcode.NetworkTimeout, errcode.DeadlineExceeded, true},
 		{"a TLS server the client does not trust", untrustedServer, errcode.NetworkUntrustedCertificate, errcode.Internal, false},
 		{"a body cut mid-stream", cuttingServer, errcode.NetworkTruncated, errcode.Unavailable, true},
 		{"a malformed URL", func(*testing.T) string { return "http://[::1" }, errcode.NetworkMalformedURL, errcode.Internal, false},
+		{"a URL without a scheme or host", func(*testing.T) string { return "/relative/only" }, errcode.NetworkMalformedURL, errcode.Internal, false},
+		{"a URL without a host", func(*testing.T) string { return "http:///nohost" }, errcode.NetworkMalformedURL, errcode.Internal, false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			body, err := ReadBody(client.Get(tt.url(t)))
@@ -41,9 +46,6 @@ func TestNetworkFailures(t *testing.T) {
 			assert.Nil(t, body)
 			assert.Equal(t, tt.kind, errcode.KindOf(err))
 			assert.Equal(t, tt.retryable, errcode.Retryable(err))
-			if tt.failure == 0 {
-				return
-			}
 			assert.ErrorIs(t, err, tt.failure)
 			assert.Equal(t, tt.failure.Description(language.English)+"; "+tt.failure.Hint(language.English), errcode.Describe(err, language.English))
 			if !tt.retryable {
@@ -158,4 +160,89 @@ func cuttingServer(t *testing.T) string {
 	}))
 	t.Cleanup(srv.Close)
 	return srv.URL
+}
+
+// TestTimeoutsOfTheNetworkAndOfTheCaller holds the one rule that tells
+// NetworkTimeout from DeadlineExceeded, with real timeouts on loopback: every
+// timeout of a call (a client's Timeout, a transport's ResponseHeaderTimeout
+// or TLSHandshakeTimeout, a dial's) is the network's, retryable; the
+// caller's own context's deadline is DeadlineExceeded with no network
+// failure, and its cancellation Canceled, before an answer or while its body
+// is read, whatever the status said.
+func TestTimeoutsOfTheNetworkAndOfTheCaller(t *testing.T) {
+	const short = 100 * time.Millisecond
+	silentTLS := func(t *testing.T) string { // accepts, and never speaks TLS
+		lis, err := net.Listen("tcp", "127.0.0.1:0")
+		require.NoError(t, err)
+		t.Cleanup(func() { _ = lis.Close() })
+		go func() {
+			for {
+				conn, err := lis.Accept()
+				if err != nil {
+					return
+				}
+				t.Cleanup(func() { _ = conn.Close() })
+			}
+		}()
+		return "https://" + lis.Addr().String() + "/"
+	}
+	slowBody := func(t *testing.T) string { // an answer whose body never ends, of the status the path names
+		done := make(chan struct{})
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			status, _ := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/"))
+			w.WriteHeader(status)
+			_, _ = w.Write([]byte(`{"error": `))
+			w.(http.Flusher).Flush()
+			<-done
+		}))
+		t.Cleanup(func() { close(done); srv.Close() })
+		return srv.URL + "/503"
+	}
+	slowSuccess := func(t *testing.T) string { return strings.TrimSuffix(slowBody(t), "503") + "200" }
+	for _, tt := range []struct {
+		name      string
+		client    *http.Client
+		url       func(*testing.T) string
+		ctx       func() (context.Context, context.CancelFunc)
+		failure   errcode.NetworkFailure
+		kind      errcode.Kind
+		retryable bool
+	}{
+		{"http.Client.Timeout", &http.Client{Timeout: short}, hangingServer, nil, errcode.NetworkTimeout, errcode.DeadlineExceeded, true},
+		{"ResponseHeaderTimeout", &http.Client{Transport: &http.Transport{ResponseHeaderTimeout: short}}, hangingServer, nil, errcode.NetworkTimeout, errcode.DeadlineExceeded, true},
+		{"TLSHandshakeTimeout", &http.Client{Transport: &http.Transport{TLSHandshakeTimeout: short}}, silentTLS, nil, errcode.NetworkTimeout, errcode.DeadlineExceeded, true},
+		{"http.Client.Timeout while the body of a 200 is read", &http.Client{Timeout: 300 * time.Millisecond}, slowSuccess, nil, errcode.NetworkTimeout, errcode.DeadlineExceeded, true},
+		{"the caller's deadline", http.DefaultClient, hangingServer, func() (context.Context, context.CancelFunc) {
+			return context.WithTimeout(context.Background(), short)
+		}, 0, errcode.DeadlineExceeded, true},
+		{"the caller's deadline while the body is read", http.DefaultClient, slowBody, func() (context.Context, context.CancelFunc) {
+			return context.WithTimeout(context.Background(), 300*time.Millisecond)
+		}, 0, errcode.DeadlineExceeded, true},
+		{"the caller's cancellation while the body is read", http.DefaultClient, slowBody, func() (context.Context, context.CancelFunc) {
+			ctx, cancel := context.WithCancel(context.Background())
+			time.AfterFunc(300*time.Millisecond, cancel)
+			return ctx, cancel
+		}, 0, errcode.Canceled, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx, cancel := context.Background(), context.CancelFunc(func() {})
+			if tt.ctx != nil {
+				ctx, cancel = tt.ctx()
+			}
+			defer cancel()
+			req, err := http.NewRequestWithContext(ctx, http.MethodGet, tt.url(t), nil)
+			require.NoError(t, err)
+			_, err = ReadBody(tt.client.Do(req))
+			require.Error(t, err)
+			t.Logf("%s: %v", errcode.ErrorType(err), err)
+			assert.Equal(t, tt.kind, errcode.KindOf(err))
+			assert.Equal(t, tt.retryable, errcode.Retryable(err))
+			got, isNetwork := errcode.NetworkFailureOf(err)
+			assert.Equal(t, tt.failure, got)
+			assert.Equal(t, tt.failure != 0, isNetwork)
+			if tt.failure == 0 {
+				assert.NotEqual(t, 503, errcode.AnswerFor(err).HTTPStatus, "the caller's own context is not the peer's 503")
+			}
+		})
+	}
 }

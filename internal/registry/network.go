@@ -19,7 +19,7 @@ type NetworkFailure struct {
 var NetworkFailures = []NetworkFailure{
 	{
 		GoName: "NetworkTimeout", Name: "timeout", Kind: "DeadlineExceeded", Retryable: true,
-		Doc: "is a call that did not complete in time: a dial, a TLS handshake, or an answer that did not come before the client's deadline (an error whose Timeout method reports true).",
+		Doc: "is a call that did not complete in time: a dial, a TLS handshake, or an answer that did not come within the client's timeout (an error whose Timeout method reports true, as net's, http.Client.Timeout's and a transport's ResponseHeaderTimeout's do; ETIMEDOUT, WSAETIMEDOUT on Windows). The caller's own context's deadline is not one: with context.DeadlineExceeded itself below the timeout in the chain, the failure is DeadlineExceeded, and no network failure.",
 		Texts: Texts{
 			En:     Text{"the other end did not answer in time", "try again, with backoff"},
 			Zh:     Text{"对方未能及时响应", "请按退避策略重试"},
@@ -28,7 +28,7 @@ var NetworkFailures = []NetworkFailure{
 	},
 	{
 		GoName: "NetworkConnectionRefused", Name: "connection_refused", Kind: "Unavailable", Retryable: true,
-		Doc: "is a connection that the RTC service's host refused (ECONNREFUSED): nothing listens there now.",
+		Doc: "is a connection that the RTC service's host refused (ECONNREFUSED; WSAECONNREFUSED on Windows): nothing listens there now.",
 		Texts: Texts{
 			En:     Text{"the connection was refused", "try again later, with backoff"},
 			Zh:     Text{"连接被拒绝", "请稍后按退避策略重试"},
@@ -37,7 +37,7 @@ var NetworkFailures = []NetworkFailure{
 	},
 	{
 		GoName: "NetworkConnectionReset", Name: "connection_reset", Kind: "Unavailable", Retryable: true,
-		Doc: "is a connection that the other end reset or broke (ECONNRESET, ECONNABORTED, EPIPE).",
+		Doc: "is a connection that the other end reset or broke (ECONNRESET, ECONNABORTED, EPIPE; WSAECONNRESET, WSAECONNABORTED and their Win32 counterparts on Windows).",
 		Texts: Texts{
 			En:     Text{"the connection was reset", "try again, with backoff"},
 			Zh:     Text{"连接被重置", "请按退避策略重试"},
@@ -46,7 +46,7 @@ var NetworkFailures = []NetworkFailure{
 	},
 	{
 		GoName: "NetworkUnreachable", Name: "unreachable", Kind: "Unavailable", Retryable: true,
-		Doc: "is a network or host that cannot be reached (ENETUNREACH, EHOSTUNREACH).",
+		Doc: "is a network or host that cannot be reached (ENETUNREACH, EHOSTUNREACH; WSAENETUNREACH, WSAEHOSTUNREACH on Windows).",
 		Texts: Texts{
 			En:     Text{"the network or host cannot be reached", "check this service's network, then try again"},
 			Zh:     Text{"无法访问对方的网络或主机", "请检查本服务的网络，再重试"},
@@ -55,7 +55,7 @@ var NetworkFailures = []NetworkFailure{
 	},
 	{
 		GoName: "NetworkDNSTemporary", Name: "dns_temporary", Kind: "Unavailable", Retryable: true,
-		Doc: "is a name lookup that failed for now: the name server did not answer, or said to try again (an error whose Temporary method reports true).",
+		Doc: "is a name lookup that failed for now: the name server did not answer, or said to try again (a *net.DNSError that is temporary or timed out). errhttp recognizes it; the core package, which does not import net, cannot.",
 		Texts: Texts{
 			En:     Text{"a host name could not be looked up for now", "try again, with backoff"},
 			Zh:     Text{"暂时无法解析主机名", "请按退避策略重试"},
