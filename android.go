@@ -133,7 +133,7 @@ var androidTable = &table[AndroidCode]{
 			texts: [...]text{
 				{"general error, raised for errors that have no specific code", "read the SDK's log and the error message for the cause"},
 				{"一般错误，未细分的错误一般通过此errorcode抛出来", "请查看 SDK 日志和错误信息以确定原因"},
-				{"一般錯誤，未細分的錯誤通常以此錯誤碼拋出", "請查看 SDK 日誌與錯誤訊息以確定原因"},
+				{"一般錯誤，未細分的錯誤通常以此錯誤碼拋出", "請查看 SDK 記錄檔與錯誤訊息以確定原因"},
 			}},
 		{code: AndroidNetworkError, name: "NETWORK_ERROR", goName: "AndroidNetworkError", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromTable,
 			error: "rtc android error NETWORK_ERROR (2): network error",
@@ -178,7 +178,7 @@ var androidTable = &table[AndroidCode]{
 			texts: [...]text{
 				{"failed to create the conference", "read the SDK's log, and the server error code if one was reported with it"},
 				{"会议创建失败", "请查看 SDK 日志，以及随之上报的服务端错误码（如有）"},
-				{"會議建立失敗", "請查看 SDK 日誌，以及隨之回報的伺服器錯誤碼（如有）"},
+				{"會議建立失敗", "請查看 SDK 記錄檔，以及隨之回報的伺服器錯誤碼（如有）"},
 			}},
 		{code: AndroidCallConferenceCancel, name: "CALL_CONFERENCE_CANCEL", goName: "AndroidCallConferenceCancel", kind: Canceled, retryable: false, httpStatus: 499, origin: fromTable,
 			error: "rtc android error CALL_CONFERENCE_CANCEL (805): conference canceled",
@@ -329,7 +329,7 @@ var androidTable = &table[AndroidCode]{
 			error: "rtc android error CALL_CONFERENCE_ALREADY_IN_CONFERENCE (824): speaker already in this conference, or maximum number of video streams reached",
 			texts: [...]text{
 				{"speaker already in this conference, or maximum number of video streams reached", "the conference-wide video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
-				{"主播已经在当前会议中，或视频个数已达到上限", "整个会议的视频流数量已达上限：请只发布音频，或等待其他视频流停止（或停止自己的一路视频流）"},
+				{"主播已经在当前会议中，或视频个数已达到上限", "整个会议的视频流数量已达上限：请只发布音频、等待其他视频流停止，或停止自己的一路视频流"},
 				{"發言者已在目前的會議中，或視訊數量已達上限", "整個會議的視訊串流數量已達上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
 			}},
 		// pushing again is the remedy; the hint says what to check if it

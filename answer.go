@@ -11,7 +11,7 @@ import (
 // the failure its kind (a code, a known gateway reason, or the kind alone),
 // whether to retry, and the HTTP status to answer with. It holds none of the
 // failure's own text, and a network failure of the service's own call is
-// answered by its kind alone: the client needs not know how it failed. errhttp.WriteProblem and errgrpc.Status are built on
+// answered by its kind alone: the client need not know how it failed. errhttp.WriteProblem and errgrpc.Status are built on
 // it; use it to answer in a protocol of your own.
 type Answer struct {
 	// Code is the failure's code, known or not, so that the next service

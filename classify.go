@@ -395,7 +395,8 @@ func RetryAfter(err error) (time.Duration, bool) {
 
 // Describe returns a one-line, localized account of err for people: what
 // happened, then what to do, from whatever gives err its kind by the
-// precedence of KindOf (a code, a reason, else the kind itself). It never
+// precedence of KindOf (a code, a reason, a network failure, else the kind
+// itself). It never
 // shows an error's own text, a peer's message or anything else that is not
 // the library's: those are for logs. nil gives "".
 func Describe(err error, tag language.Tag) string {

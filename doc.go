@@ -128,7 +128,8 @@
 //
 // Description and Hint take a language.Tag and match it to the shipped
 // languages: English (the default, and the language of Error and of logs),
-// Chinese (zh: the vendor's own text, verbatim) and Traditional Chinese
+// Chinese (zh: the descriptions of the vendor's codes in its own words,
+// verbatim; the rest is the library's) and Traditional Chinese
 // (zh-Hant, for zh-TW, zh-HK and zh-MO). MatchLanguage picks one for an
 // Accept-Language header. Catalog returns the same texts as an x/text
 // catalog for your own message.Printer, built once and read-only; the

@@ -27,7 +27,7 @@ const (
 	// call needs an admin token: get a new token.
 	ReasonUnauthorized Reason = "unauthorized"
 	// ReasonAuthBadAccessToken (401): the token is malformed or was not issued
-	// by this service, not merely expired: fix how it is sent.
+	// by the vendor's service, not merely expired: fix how it is sent.
 	ReasonAuthBadAccessToken Reason = "auth_bad_access_token"
 	// ReasonGroupAuthorization (401): the group or chat room service refused
 	// the token.
@@ -123,16 +123,16 @@ var reasonTable = &reasons{
 		{reason: ReasonInvalidGrant, goName: "ReasonInvalidGrant", kind: Unauthenticated, retryable: false, httpStatus: 401,
 			error: "rtc gateway error invalid_grant: the credentials used to get a token are wrong: the user's password, or the app's client_id or client_secret",
 			texts: [...]text{
-				{"the credentials used to get a token are wrong: the user's password, or the app's client_id or client_secret", "check the client_id and client_secret (or the user name and password) that your service sends for the token against the values in the console"},
-				{"获取 token 所用的凭证不正确：用户密码，或应用的 client_id、client_secret", "请对照控制台检查服务获取 token 时发送的 client_id 和 client_secret（或用户名和密码）"},
-				{"取得 token 所用的憑證不正確：使用者密碼，或應用程式的 client_id、client_secret", "請對照主控台檢查服務取得 token 時傳送的 client_id 與 client_secret（或使用者名稱與密碼）"},
+				{"the credentials used to get a token are wrong: the user's password, or the app's client_id or client_secret", "check the client_id and client_secret that your service sends for the token against those in the console, and for a user's token, the user name and password"},
+				{"获取 token 所用的凭证不正确：用户密码，或应用的 client_id、client_secret", "请对照控制台检查服务获取 token 时发送的 client_id 和 client_secret；获取用户的 token 时，请检查用户名和密码"},
+				{"取得 token 所用的憑證不正確：使用者密碼，或應用程式的 client_id、client_secret", "請對照主控台檢查服務取得 token 時傳送的 client_id 與 client_secret；取得使用者的 token 時，請檢查使用者名稱與密碼"},
 			}},
 		{reason: ReasonJSONParse, goName: "ReasonJSONParse", kind: InvalidArgument, retryable: false, httpStatus: 400,
 			error: "rtc gateway error json_parse: the request body is not valid JSON",
 			texts: [...]text{
 				{"the request body is not valid JSON", "send a valid JSON body: the error_description says where parsing stopped"},
 				{"请求体不是有效的 JSON", "请发送有效的 JSON 请求体：error_description 指出了解析停止的位置"},
-				{"請求內文不是有效的 JSON", "請傳送有效的 JSON 請求內文：error_description 指出了剖析停止的位置"},
+				{"請求本文不是有效的 JSON", "請傳送有效的 JSON 請求本文：error_description 指出了剖析停止的位置"},
 			}},
 		{reason: ReasonIllegalArgument, goName: "ReasonIllegalArgument", kind: InvalidArgument, retryable: false, httpStatus: 400,
 			error: "rtc gateway error illegal_argument: a parameter of the request is missing or invalid",
@@ -172,18 +172,18 @@ var reasonTable = &reasons{
 				{"app token 缺少或已過期，或此呼叫需要管理員 token", "請取得新的 app token（此呼叫需要管理員 token 時，取得管理員 token）並用它傳送請求；請在 token 過期前更新"},
 			}},
 		{reason: ReasonAuthBadAccessToken, goName: "ReasonAuthBadAccessToken", kind: Unauthenticated, retryable: false, httpStatus: 401,
-			error: "rtc gateway error auth_bad_access_token: the token is malformed or was not issued by this service, not merely expired",
+			error: "rtc gateway error auth_bad_access_token: the token is malformed or was not issued by the vendor's service, not merely expired",
 			texts: [...]text{
-				{"the token is malformed or was not issued by this service, not merely expired", "check how your service sends the token (Authorization: Bearer and the whole token, unaltered) and that it was issued for this app"},
-				{"token 格式错误，或并非由本服务签发（并非单纯过期）", "请检查服务发送 token 的方式（Authorization: Bearer 加完整、未改动的 token），以及 token 是否为本应用签发"},
-				{"token 格式錯誤，或並非由本服務簽發（並非單純過期）", "請檢查服務傳送 token 的方式（Authorization: Bearer 加上完整、未經改動的 token），以及 token 是否為本應用程式簽發"},
+				{"the token is malformed or was not issued by the vendor's service, not merely expired", "check how your service sends the token (Authorization: Bearer and the whole token, unaltered) and that it was issued for this app"},
+				{"token 格式错误，或并非由服务商签发（并非单纯过期）", "请检查服务发送 token 的方式（Authorization: Bearer 加完整、未改动的 token），以及 token 是否为本应用签发"},
+				{"token 格式錯誤，或並非由服務供應商簽發（並非單純過期）", "請檢查服務傳送 token 的方式（Authorization: Bearer 加上完整、未經改動的 token），以及 token 是否為本應用程式簽發"},
 			}},
 		{reason: ReasonGroupAuthorization, goName: "ReasonGroupAuthorization", kind: Unauthenticated, retryable: false, httpStatus: 401,
 			error: "rtc gateway error group_authorization: the group or chat room service refused the token",
 			texts: [...]text{
 				{"the group or chat room service refused the token", "get a new app token and send the request with it"},
-				{"群组或聊天室服务拒绝了该 token", "请为本应用获取新的 app token 并用它发送请求"},
-				{"群組或聊天室服務拒絕了此 token", "請為本應用程式取得新的 app token 並用它傳送請求"},
+				{"群组或聊天室服务拒绝了该 token", "请获取新的 app token 并用它发送请求"},
+				{"群組或聊天室服務拒絕了此 token", "請取得新的 app token 並用它傳送請求"},
 			}},
 		{reason: ReasonForbiddenOp, goName: "ReasonForbiddenOp", kind: PermissionDenied, retryable: false, httpStatus: 403,
 			error: "rtc gateway error forbidden_op: the operation is not allowed in the current state, the feature is not enabled, or a quota is used up",
@@ -197,9 +197,9 @@ var reasonTable = &reasons{
 		{reason: ReasonOrganizationApplicationNotFound, goName: "ReasonOrganizationApplicationNotFound", kind: Internal, retryable: false, httpStatus: 500,
 			error: "rtc gateway error organization_application_not_found: the org or app in the URL does not exist on this cluster: a configuration error",
 			texts: [...]text{
-				{"the org or app in the URL does not exist on this cluster: a configuration error", "check the URL: the app key org#app must appear in it as org/app, and the base URL must be the app's cluster, as the console shows"},
-				{"URL 中的 org 或 app 在此集群上不存在：配置错误", "请检查 URL：app key org#app 须写作 org/app，且基础 URL 须为该应用所在的集群（见控制台）"},
-				{"URL 中的 org 或 app 在此叢集上不存在：設定錯誤", "請檢查 URL：app key org#app 須寫成 org/app，且基礎 URL 須為該應用程式所在的叢集（見主控台）"},
+				{"the org or app in the URL does not exist on this cluster: a configuration error", "check the URL: the app key org#app must appear in it as org/app, and the base URL must point at the app's cluster, as the console shows"},
+				{"URL 中的 org 或 app 在此集群上不存在：配置错误", "请检查 URL：app key org#app 须写作 org/app，且基础 URL 须指向该应用所在的集群（见控制台）"},
+				{"URL 中的 org 或 app 在此叢集上不存在：設定錯誤", "請檢查 URL：app key org#app 須寫成 org/app，且基礎 URL 須指向該應用程式所在的叢集（見主控台）"},
 			}},
 		{reason: ReasonServiceResourceNotFound, goName: "ReasonServiceResourceNotFound", kind: NotFound, retryable: false, httpStatus: 404,
 			error: "rtc gateway error service_resource_not_found: the user, group, chat room or other resource in the URL does not exist",
@@ -228,7 +228,7 @@ var reasonTable = &reasons{
 			texts: [...]text{
 				{"the request body is too large", "split the request into smaller ones"},
 				{"请求体过大", "请把请求拆分成几个较小的请求"},
-				{"請求內文過大", "請將請求拆成幾個較小的請求"},
+				{"請求本文過大", "請將請求拆成幾個較小的請求"},
 			}},
 		// Both meanings (a media type, a URL with no API) are the caller's to
 		// fix, whether the gateway says 415 or 500.
@@ -237,7 +237,7 @@ var reasonTable = &reasons{
 			texts: [...]text{
 				{"the request's media type is not supported (415), or its URL names no API (500)", "send Content-Type: application/json with a valid JSON body, and check the URL against the API documentation"},
 				{"请求的内容类型不受支持（415），或 URL 对应的 API 不存在（500）", "请发送 Content-Type: application/json 和有效的 JSON 请求体，并对照 API 文档检查 URL"},
-				{"請求的內容類型不受支援（415），或 URL 對應的 API 不存在（500）", "請傳送 Content-Type: application/json 與有效的 JSON 請求內文，並對照 API 文件檢查 URL"},
+				{"請求的內容類型不受支援（415），或 URL 對應的 API 不存在（500）", "請傳送 Content-Type: application/json 與有效的 JSON 請求本文，並對照 API 文件檢查 URL"},
 			}},
 		// the plan's limit, not a rate limit: retrying never helps, upgrading
 		// does; answered 403 Forbidden, as a feature the plan does not allow,
@@ -286,14 +286,14 @@ var reasonTable = &reasons{
 			texts: [...]text{
 				{"a service is not enabled for this app, such as message roaming or presence", "enable the service that the error_description names in the console"},
 				{"该应用未开通所需的服务，比如消息漫游或 presence", "请在控制台开通 error_description 所指的服务"},
-				{"此應用程式未開通所需的服務，例如訊息漫遊或 presence", "請在主控台開通 error_description 所指的服務"},
+				{"此應用程式未開通所需的服務，例如訊息漫遊或上線狀態（presence）", "請在主控台開通 error_description 所指的服務"},
 			}},
 		{reason: ReasonMessageRewriteError, goName: "ReasonMessageRewriteError", kind: PermissionDenied, retryable: false, httpStatus: 403,
 			error: "rtc gateway error message_rewrite_error: editing messages is not enabled for this app",
 			texts: [...]text{
 				{"editing messages is not enabled for this app", "enable message editing in the console"},
 				{"该应用未开通消息修改功能", "请在控制台开通消息修改功能"},
-				{"此應用程式未開通訊息修改功能", "請在主控台開通訊息修改功能"},
+				{"此應用程式未開通訊息編輯功能", "請在主控台開通訊息編輯功能"},
 			}},
 		// the only documented cause is a feature that is not enabled
 		// (reactions), though sent with a 400
@@ -302,7 +302,7 @@ var reasonTable = &reasons{
 			texts: [...]text{
 				{"a feature is not enabled for this app, such as reactions", "enable the feature that the error_description names in the console"},
 				{"该应用未开通所需的功能，比如 Reaction", "请在控制台开通 error_description 所指的功能"},
-				{"此應用程式未開通所需的功能，例如 Reaction", "請在主控台開通 error_description 所指的功能"},
+				{"此應用程式未開通所需的功能，例如表情回應（Reaction）", "請在主控台開通 error_description 所指的功能"},
 			}},
 		{reason: ReasonForbidden, goName: "ReasonForbidden", kind: PermissionDenied, retryable: false, httpStatus: 403,
 			error: "rtc gateway error FORBIDDEN: a feature is not enabled for this app, such as user attributes",
@@ -316,9 +316,9 @@ var reasonTable = &reasons{
 		{reason: ReasonExceedLimit, goName: "ReasonExceedLimit", kind: ResourceExhausted, retryable: false, httpStatus: 403,
 			error: "rtc gateway error exceed_limit: a quota was reached, e.g. a user's number of contacts",
 			texts: [...]text{
-				{"a quota was reached, e.g. a user's number of contacts", "remove what is no longer needed, or ask the vendor for a higher quota"},
-				{"已达到配额上限，比如用户的好友数量", "请删除不再需要的内容，或向服务商申请提高配额"},
-				{"已達配額上限，例如使用者的好友數量", "請刪除不再需要的內容，或向服務供應商申請提高配額"},
+				{"a quota was reached, e.g. a user's number of contacts", "remove contacts that are no longer needed, or ask the vendor for a higher quota"},
+				{"已达到配额上限，比如用户的好友数量", "请删除不再需要的好友，或向服务商申请提高配额"},
+				{"已達配額上限，例如使用者的好友數量", "請刪除不再需要的好友，或向服務供應商申請提高配額"},
 			}},
 		// two requests raced, such as two that create the same user's token at
 		// once; the one that lost passes when sent again

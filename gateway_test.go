@@ -258,7 +258,7 @@ func TestReasonInChains(t *testing.T) {
 
 	var noReason errcode.Reason
 	assert.False(t, errors.As(&errcode.Error{Code: errcode.ServerTicketExpired}, &noReason))
-	assert.Equal(t, "the request failed for a reason that is not known; check the logs for the cause", errcode.Describe(errors.New("boom"), language.English))
+	assert.Equal(t, "the request failed for a reason that is not known; contact support if it keeps failing: the cause is in the service's logs", errcode.Describe(errors.New("boom"), language.English))
 }
 
 // TestReasonMethods: a reason, known or not, is the gateway's, matches

@@ -118,7 +118,7 @@ var iosTable = &table[IOSCode]{
 			texts: [...]text{
 				{"general error", "read the SDK's log and the error message for the cause"},
 				{"一般错误", "请查看 SDK 日志和错误信息以确定原因"},
-				{"一般錯誤", "請查看 SDK 日誌與錯誤訊息以確定原因"},
+				{"一般錯誤", "請查看 SDK 記錄檔與錯誤訊息以確定原因"},
 			}},
 		{code: IOSNetworkUnavailable, name: "EMErrorNetworkUnavailable", goName: "IOSNetworkUnavailable", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromTable,
 			error: "rtc ios error EMErrorNetworkUnavailable (2): network unavailable",
@@ -163,7 +163,7 @@ var iosTable = &table[IOSCode]{
 			texts: [...]text{
 				{"failed to create the real-time call", "read the SDK's log, and the server error code if one was reported with it"},
 				{"创建实时通话失败", "请查看 SDK 日志，以及随之上报的服务端错误码（如有）"},
-				{"建立即時通話失敗", "請查看 SDK 日誌，以及隨之回報的伺服器錯誤碼（如有）"},
+				{"建立即時通話失敗", "請查看 SDK 記錄檔，以及隨之回報的伺服器錯誤碼（如有）"},
 			}},
 		{code: IOSCallCancel, name: "EMErrorCallCancel", goName: "IOSCallCancel", kind: Canceled, retryable: false, httpStatus: 499, origin: fromTable,
 			error: "rtc ios error EMErrorCallCancel (805): real-time call canceled",
@@ -276,8 +276,8 @@ var iosTable = &table[IOSCode]{
 			error: "rtc ios error EMErrorCallVideoFull (824): maximum number of video streams reached",
 			texts: [...]text{
 				{"maximum number of video streams reached", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
-				{"视频个数已达到上限", "会议的视频流数量已达上限：请只发布音频，或等待其他视频流停止（或停止自己的一路视频流）"},
-				{"視訊數量已達上限", "會議的視訊串流數量已達上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
+				{"视频个数已达到上限", "会议的视频流数量已达上限：请只发布音频、等待其他视频流停止，或停止自己的一路视频流"},
+				{"視訊數量已達上限", "會議的視訊串流數量已達上限：請只發布音訊、等待其他視訊串流停止，或停止自己的一個視訊串流"},
 			}},
 		// pushing again is the remedy; the hint says what to check if it
 		// persists
@@ -302,9 +302,9 @@ var iosTable = &table[IOSCode]{
 		// no cause is given; publishing or subscribing again is the remedy, as
 		// for PUB_INACTIVE
 		{code: IOSCallAutoAudioFail, name: "EMErrorCallAutoAudioFail", goName: "IOSCallAutoAudioFail", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromSDK,
-			error: "rtc ios error EMErrorCallAutoAudioFail (827): automatic publishing of, or subscribing to, the audio stream failed",
+			error: "rtc ios error EMErrorCallAutoAudioFail (827): automatically publishing or subscribing to the audio stream failed",
 			texts: [...]text{
-				{"automatic publishing of, or subscribing to, the audio stream failed", "publish or subscribe to the audio stream again, and check the network if it keeps failing"},
+				{"automatically publishing or subscribing to the audio stream failed", "publish or subscribe to the audio stream again, and check the network if it keeps failing"},
 				{"自动发布订阅音频失败", "请重新发布或订阅音频流；如持续失败，请检查网络"},
 				{"自動發布或訂閱音訊失敗", "請重新發布或訂閱音訊串流；若持續失敗，請檢查網路"},
 			}},

@@ -129,7 +129,7 @@ func TestDescribe(t *testing.T) {
 	assert.Equal(t, "conference ticket expired; get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation", errcode.Describe(err, english))
 	assert.Equal(t, "ticket过期。请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请。", errcode.Describe(err, simplified))
 	assert.Equal(t, "ticket 已過期。請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請。", errcode.Describe(err, traditional))
-	assert.Equal(t, "请求失败，原因未知。请查看日志以确定原因。", errcode.Describe(errors.New("dial tcp 10.0.0.5:443: connection refused"), simplified),
+	assert.Equal(t, "请求失败，原因未知。请联系技术支持：原因记录在服务的日志中。", errcode.Describe(errors.New("dial tcp 10.0.0.5:443: connection refused"), simplified),
 		"a foreign error's text is for logs, never for people")
 	assert.Empty(t, errcode.Describe(nil, english))
 	for _, c := range failureCodes() {

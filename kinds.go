@@ -70,9 +70,9 @@ var kinds = [numKinds]kindEntry{
 		}},
 	Unknown: {name: "UNKNOWN", goName: "Unknown", error: "unknown error", httpStatus: 500, retryable: false,
 		texts: [...]text{
-			{"the request failed for a reason that is not known", "check the logs for the cause"},
-			{"请求失败，原因未知", "请查看日志以确定原因"},
-			{"請求失敗，原因不明", "請查看日誌以確定原因"},
+			{"the request failed for a reason that is not known", "contact support if it keeps failing: the cause is in the service's logs"},
+			{"请求失败，原因未知", "请联系技术支持：原因记录在服务的日志中"},
+			{"請求失敗，原因不明", "請聯絡技術支援：原因記錄在服務的記錄檔中"},
 		}},
 	InvalidArgument: {name: "INVALID_ARGUMENT", goName: "InvalidArgument", error: "invalid argument", httpStatus: 400, retryable: false,
 		texts: [...]text{
@@ -95,8 +95,8 @@ var kinds = [numKinds]kindEntry{
 	AlreadyExists: {name: "ALREADY_EXISTS", goName: "AlreadyExists", error: "already exists", httpStatus: 409, retryable: false,
 		texts: [...]text{
 			{"the conference, member or stream already exists", "use the existing one"},
-			{"已经存在", "请直接使用已有的资源"},
-			{"已經存在", "請直接使用既有的資源"},
+			{"会议、成员或流已存在", "请直接使用已有的资源"},
+			{"會議、成員或串流已存在", "請直接使用既有的資源"},
 		}},
 	PermissionDenied: {name: "PERMISSION_DENIED", goName: "PermissionDenied", error: "permission denied", httpStatus: 403, retryable: false,
 		texts: [...]text{
@@ -112,9 +112,9 @@ var kinds = [numKinds]kindEntry{
 		}},
 	FailedPrecondition: {name: "FAILED_PRECONDITION", goName: "FailedPrecondition", error: "failed precondition", httpStatus: 400, retryable: false,
 		texts: [...]text{
-			{"the RTC service is not in a state that allows this", "check the state of the conference and the member"},
-			{"RTC 服务当前的状态不允许此操作", "请检查会议和成员的状态"},
-			{"RTC 服務目前的狀態不允許此操作", "請檢查會議與成員的狀態"},
+			{"the operation is not allowed in the current state", "check the current state, such as the conference's and the member's, before doing it again"},
+			{"当前状态不允许此操作", "请先检查当前状态（如会议和成员的状态），再执行此操作"},
+			{"目前的狀態不允許此操作", "請先檢查目前的狀態（如會議與成員的狀態），再執行此操作"},
 		}},
 	Aborted: {name: "ABORTED", goName: "Aborted", error: "aborted", httpStatus: 409, retryable: false,
 		texts: [...]text{
@@ -136,9 +136,9 @@ var kinds = [numKinds]kindEntry{
 		}},
 	Internal: {name: "INTERNAL", goName: "Internal", error: "internal error", httpStatus: 500, retryable: false,
 		texts: [...]text{
-			{"the RTC service failed internally", "check the logs for the cause, and contact the vendor's support if it keeps failing"},
-			{"RTC 服务内部错误", "请查看日志以确定原因；如持续出现，请联系服务商客服"},
-			{"RTC 服務內部錯誤", "請查看日誌以確定原因；若持續發生，請聯絡服務供應商客服"},
+			{"the service failed internally", "contact support if it keeps failing: the cause is in the service's logs"},
+			{"服务内部错误", "请联系技术支持：原因记录在服务的日志中"},
+			{"服務內部錯誤", "請聯絡技術支援：原因記錄在服務的記錄檔中"},
 		}},
 	Unavailable: {name: "UNAVAILABLE", goName: "Unavailable", error: "unavailable", httpStatus: 503, retryable: true,
 		texts: [...]text{
@@ -148,9 +148,9 @@ var kinds = [numKinds]kindEntry{
 		}},
 	DataLoss: {name: "DATA_LOSS", goName: "DataLoss", error: "data loss", httpStatus: 500, retryable: false,
 		texts: [...]text{
-			{"data was lost", "contact the vendor's support"},
-			{"数据丢失", "请联系服务商客服"},
-			{"資料遺失", "請聯絡服務供應商客服"},
+			{"data was lost", "contact support: the cause is in the service's logs"},
+			{"数据丢失", "请联系技术支持：原因记录在服务的日志中"},
+			{"資料遺失", "請聯絡技術支援：原因記錄在服務的記錄檔中"},
 		}},
 	Unauthenticated: {name: "UNAUTHENTICATED", goName: "Unauthenticated", error: "unauthenticated", httpStatus: 401, retryable: false,
 		texts: [...]text{

@@ -42,7 +42,7 @@ func TestLogValue(t *testing.T) {
 		{"*Error", &errcode.Error{Code: errcode.ServerPubInactive, Op: "publish", Message: "m", StatusCode: 200, Err: errors.New("cause")},
 			map[string]any{"set": "server", "code": -554.0, "name": "PUB_INACTIVE", "kind": "UNAVAILABLE", "description": "publishing the stream failed", "op": "publish", "message": "m", "status": 200.0, "cause": "cause", "retryable": true}},
 		{"gateway *Error", &errcode.Error{Reason: "auth_bad_access_token", StatusCode: 401},
-			map[string]any{"kind": "UNAUTHENTICATED", "description": "the token is malformed or was not issued by this service, not merely expired", "reason": "auth_bad_access_token", "status": 401.0, "retryable": false}},
+			map[string]any{"kind": "UNAUTHENTICATED", "description": "the token is malformed or was not issued by the vendor's service, not merely expired", "reason": "auth_bad_access_token", "status": 401.0, "retryable": false}},
 		{"gateway *Error, unknown reason", &errcode.Error{Reason: "too_many", StatusCode: 429},
 			map[string]any{"kind": "RESOURCE_EXHAUSTED", "description": "too many requests: a rate limit of the RTC service was reached", "reason": "too_many", "status": 429.0, "retryable": true}},
 		{"reason", errcode.ReasonReachLimit, map[string]any{"set": "gateway", "reason": "reach_limit", "kind": "RESOURCE_EXHAUSTED", "description": "API rate limit reached", "retryable": true}},

@@ -208,7 +208,7 @@ var serverTable = &table[ServerCode]{
 		{code: ServerSysRefuseEnterConfr, name: "SYS_REFUSE_ENTER_CONFR", goName: "ServerSysRefuseEnterConfr", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromTable,
 			error: "rtc server error SYS_REFUSE_ENTER_CONFR (-701): joining the conference is not allowed",
 			texts: [...]text{
-				{"joining the conference is not allowed", "check who may join the conference"},
+				{"joining the conference is not allowed", "check that this member may join the conference"},
 				{"不允许加入会议", "请检查该成员是否有权加入此会议"},
 				{"不允許加入會議", "請檢查此成員是否有權加入此會議"},
 			}},
@@ -222,9 +222,9 @@ var serverTable = &table[ServerCode]{
 		// The account's service state forbids the call; the REST API answers
 		// 403 when the service is not enabled, and these four are of a piece.
 		{code: ServerRTCServiceNonActivated, name: "RTC_SERVICE_NON_ACTIVATED", goName: "ServerRTCServiceNonActivated", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromTable,
-			error: "rtc server error RTC_SERVICE_NON_ACTIVATED (-706): RTC service cannot be used, e.g. the RTC service is not activated",
+			error: "rtc server error RTC_SERVICE_NON_ACTIVATED (-706): RTC service cannot be used, e.g. it is not activated",
 			texts: [...]text{
-				{"RTC service cannot be used, e.g. the RTC service is not activated", "activate the RTC service for this app in the console"},
+				{"RTC service cannot be used, e.g. it is not activated", "activate the RTC service for this app in the console"},
 				{"rtc服务不可用，比如没有开通rtc服务", "请在控制台为该应用开通 RTC 服务"},
 				{"RTC 服務無法使用，例如尚未開通 RTC 服務", "請在主控台為此應用程式開通 RTC 服務"},
 			}},
@@ -262,7 +262,7 @@ var serverTable = &table[ServerCode]{
 			texts: [...]text{
 				{"conference ticket invalid, e.g. it could not be parsed", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
 				{"ticket不可用，比如解析失败", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
-				{"ticket 無法使用，例如解析失敗", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
+				{"ticket 無法使用，例如剖析失敗", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			}},
 		// the same ticket fails again: a new one is needed
 		{code: ServerTicketExpired, name: "TICKET_EXPIRED", goName: "ServerTicketExpired", kind: Unauthenticated, retryable: false, httpStatus: 401, origin: fromTable,
@@ -292,7 +292,7 @@ var serverTable = &table[ServerCode]{
 		{code: ServerPasswordInvalid, name: "PASSWORD_INVALID", goName: "ServerPasswordInvalid", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromTable,
 			error: "rtc server error PASSWORD_INVALID (-508): incorrect password",
 			texts: [...]text{
-				{"incorrect password", "ask for the conference password again"},
+				{"incorrect password", "ask the user to enter the conference password again"},
 				{"密码不正确", "请让用户重新输入会议密码"},
 				{"密碼不正確", "請讓使用者重新輸入會議密碼"},
 			}},
@@ -342,7 +342,7 @@ var serverTable = &table[ServerCode]{
 			error: "rtc server error PUB_VIDEO_TOO_MANY (-524): too many video streams published",
 			texts: [...]text{
 				{"too many video streams published", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
-				{"发布视频流太多", "会议的视频流数量已达上限：请只发布音频，或等待其他视频流停止（或停止自己的一路视频流）"},
+				{"发布视频流太多", "会议的视频流数量已达上限：请只发布音频、等待其他视频流停止，或停止自己的一路视频流"},
 				{"發布的視訊串流過多", "會議的視訊串流數量已達上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
 			}},
 		{code: ServerRequireSDP, name: "REQUIRE_SDP", goName: "ServerRequireSDP", kind: InvalidArgument, retryable: false, httpStatus: 400, origin: fromTable,

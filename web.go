@@ -91,16 +91,16 @@ var webTable = &table[WebCode]{
 		{code: WebJoinFail, name: "join_fail", goName: "WebJoinFail", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromSDK,
 			error: "rtc web error join_fail (-200): joining the conference failed",
 			texts: [...]text{
-				{"joining the conference failed", "join again, and check the network if it keeps failing"},
-				{"加入会议失败", "请重新加入会议；如持续失败，请检查网络"},
-				{"加入會議失敗", "請重新加入會議；若持續失敗，請檢查網路"},
+				{"joining the conference failed", "join again, and if it keeps failing, check the network and that the browser may use the camera and microphone"},
+				{"加入会议失败", "请重新加入会议；如持续失败，请检查网络，以及浏览器是否已获准使用摄像头和麦克风"},
+				{"加入會議失敗", "請重新加入會議；若持續失敗，請檢查網路，以及瀏覽器是否已獲准使用攝影機與麥克風"},
 			}},
 		{code: WebOpenUserMediaFail, name: "open_user_media_fail", goName: "WebOpenUserMediaFail", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromSDK,
 			error: "rtc web error open_user_media_fail (-201): the camera, microphone or screen capture could not be opened",
 			texts: [...]text{
-				{"the camera, microphone or screen capture could not be opened", "allow the browser to use the camera and microphone, and for screen sharing serve the page over HTTPS with the sharing extension installed"},
-				{"无法打开摄像头、麦克风或屏幕采集", "请允许浏览器使用摄像头和麦克风；共享屏幕时，请确认页面使用 HTTPS 并已安装共享桌面插件"},
-				{"無法開啟攝影機、麥克風或螢幕擷取", "請允許瀏覽器使用攝影機與麥克風；分享螢幕時，請確認網頁使用 HTTPS 並已安裝桌面分享外掛"},
+				{"the camera, microphone or screen capture could not be opened", "the user must allow the browser to use the camera and microphone (a user who cancels gets this too), and desktop sharing needs a page served over HTTPS and the vendor's desktop-sharing extension"},
+				{"无法打开摄像头、麦克风或屏幕采集", "请让用户允许浏览器使用摄像头和麦克风（用户取消时也会得到此错误）；共享桌面时，请确认页面使用 HTTPS 并已安装共享桌面插件"},
+				{"無法開啟攝影機、麥克風或螢幕擷取", "請讓使用者允許瀏覽器使用攝影機與麥克風（使用者取消時也會得到此錯誤）；分享桌面時，請確認網頁使用 HTTPS 並已安裝桌面分享擴充功能"},
 			}},
 		// publishing, subscribing, muting or switching failed for a cause that
 		// the errorMessage gives, most often the network or the peer; doing it
@@ -108,14 +108,14 @@ var webTable = &table[WebCode]{
 		{code: WebOperationFail, name: "operation_fail", goName: "WebOperationFail", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromSDK,
 			error: "rtc web error operation_fail (-203): an operation on a stream failed: publishing, subscribing, muting, or controlling a camera",
 			texts: [...]text{
-				{"an operation on a stream failed: publishing, subscribing, muting, or controlling a camera", "do it again, and check the network if it keeps failing"},
+				{"an operation on a stream failed: publishing, subscribing, muting, or controlling a camera", "try the operation again, and check the network if it keeps failing"},
 				{"流操作失败：发布、订阅、静音或控制摄像头", "请重新执行该操作；如持续失败，请检查网络"},
 				{"串流操作失敗：發布、訂閱、靜音或控制攝影機", "請重新執行該操作；若持續失敗，請檢查網路"},
 			}},
 		{code: WebNetworkFail, name: "network_fail", goName: "WebNetworkFail", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromSDK,
-			error: "rtc web error network_fail (-9527): the network or the session failed, or entering the conference timed out",
+			error: "rtc web error network_fail (-9527): the network or the session failed, or joining the conference timed out",
 			texts: [...]text{
-				{"the network or the session failed, or entering the conference timed out", "check the network, then join again"},
+				{"the network or the session failed, or joining the conference timed out", "check the network, then join again"},
 				{"网络或会话失败，或加入会议超时", "请检查网络后重新加入会议"},
 				{"網路或工作階段失敗，或加入會議逾時", "請檢查網路後重新加入會議"},
 			}},

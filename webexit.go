@@ -67,16 +67,16 @@ var webexitTable = &table[WebExitReason]{
 	},
 	entries: []entry[WebExitReason]{
 		{code: WebExitNormal, name: "NORMAL", goName: "WebExitNormal", kind: OK, retryable: false, httpStatus: 200, origin: fromSDK,
-			error: "rtc webexit error NORMAL (0): the member hung up",
+			error: "rtc webexit error NORMAL (0): normal hang-up: the member left or the conference ended",
 			texts: [...]text{
-				{"the member hung up", "nothing to do"},
+				{"normal hang-up: the member left or the conference ended", "nothing to do"},
 				{"正常挂断", "无需处理"},
 				{"正常掛斷", "無須處理"},
 			}},
 		{code: WebExitNoResponse, name: "NO_RESPONSE", goName: "WebExitNoResponse", kind: DeadlineExceeded, retryable: true, httpStatus: 504, origin: fromSDK,
-			error: "rtc webexit error NO_RESPONSE (1): no response came",
+			error: "rtc webexit error NO_RESPONSE (1): no response",
 			texts: [...]text{
-				{"no response came", "join again"},
+				{"no response", "join again"},
 				{"没响应", "请重新加入会议"},
 				{"沒有回應", "請重新加入會議"},
 			}},
@@ -85,22 +85,22 @@ var webexitTable = &table[WebExitReason]{
 			texts: [...]text{
 				{"the server refused the member", "check the member's permissions and the conference's limits"},
 				{"服务器拒绝", "请检查成员的权限和会议的限制"},
-				{"伺服器拒絕", "請檢查成員的權限與會議的限制"},
+				{"伺服器拒絕了此成員", "請檢查成員的權限與會議的限制"},
 			}},
 		// the other side's state, not an outage
 		{code: WebExitBusy, name: "BUSY", goName: "WebExitBusy", kind: FailedPrecondition, retryable: false, httpStatus: 400, origin: fromSDK,
-			error: "rtc webexit error BUSY (3): the other side is busy",
+			error: "rtc webexit error BUSY (3): the other party is busy",
 			texts: [...]text{
-				{"the other side is busy", "call when the other side is free"},
+				{"the other party is busy", "call when the other party is free"},
 				{"对方忙", "请等对方空闲后再呼叫"},
 				{"對方忙碌", "請等對方有空後再撥打"},
 			}},
 		// most often the network; where a code failed, FromWebExit gives it,
 		// and it decides
 		{code: WebExitFailed, name: "FAILED", goName: "WebExitFailed", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromSDK,
-			error: "rtc webexit error FAILED (4): the member left on a failure of the network or of the server",
+			error: "rtc webexit error FAILED (4): the member left because of a network failure or a server refusal",
 			texts: [...]text{
-				{"the member left on a failure of the network or of the server", "check the network and join again"},
+				{"the member left because of a network failure or a server refusal", "check the network and join again"},
 				{"失败,可能是网络或服务器拒绝", "请检查网络后重新加入会议"},
 				{"失敗，可能是網路或伺服器拒絕", "請檢查網路後重新加入會議"},
 			}},
@@ -109,12 +109,12 @@ var webexitTable = &table[WebExitReason]{
 			texts: [...]text{
 				{"the operation or client is not supported", "join from a supported browser and SDK version"},
 				{"不支持", "请使用受支持的浏览器和 SDK 版本加入"},
-				{"不支援", "請使用支援的瀏覽器與 SDK 版本加入"},
+				{"不支援此操作或用戶端", "請使用支援的瀏覽器與 SDK 版本加入"},
 			}},
 		{code: WebExitTimeout, name: "TIMEOUT", goName: "WebExitTimeout", kind: DeadlineExceeded, retryable: true, httpStatus: 504, origin: fromDemo,
-			error: "rtc webexit error TIMEOUT (6): the member left on a timeout",
+			error: "rtc webexit error TIMEOUT (6): the member left after a timeout",
 			texts: [...]text{
-				{"the member left on a timeout", "join again"},
+				{"the member left after a timeout", "join again"},
 				{"超时", "请重新加入会议"},
 				{"逾時", "請重新加入會議"},
 			}},
@@ -123,21 +123,21 @@ var webexitTable = &table[WebExitReason]{
 			texts: [...]text{
 				{"the member logged in on another device", "do not rejoin from this device automatically: joining here would push the other device out"},
 				{"其他设备登录", "请勿在本设备上自动重新加入：在此加入会使另一台设备退出"},
-				{"其他裝置登入", "請勿在此裝置上自動重新加入：在此加入會使另一台裝置退出"},
+				{"已在其他裝置登入", "請勿在此裝置上自動重新加入：在此加入會使另一台裝置退出"},
 			}},
 		{code: WebExitConferenceClosed, name: "CONFERENCE_CLOSED", goName: "WebExitConferenceClosed", kind: NotFound, retryable: false, httpStatus: 404, origin: fromSDK,
 			error: "rtc webexit error CONFERENCE_CLOSED (11): the conference was closed",
 			texts: [...]text{
-				{"the conference was closed", "create a new conference, or ask for a new one"},
-				{"会议关闭", "请创建新会议，或请对方另建会议"},
-				{"會議已關閉", "請建立新會議，或請對方另建會議"},
+				{"the conference was closed", "create a new conference, or ask its host for a new one"},
+				{"会议关闭", "请创建新会议，或请主持人另建会议"},
+				{"會議已關閉", "請建立新會議，或請主持人另建會議"},
 			}},
 		{code: WebExitKicked, name: "KICKED", goName: "WebExitKicked", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromDemo,
 			error: "rtc webexit error KICKED (12): the member was removed from the conference",
 			texts: [...]text{
-				{"the member was removed from the conference", "do not rejoin automatically: ask the conference's host"},
-				{"被踢出了会议", "请勿自动重新加入：请联系会议的主持人"},
-				{"已遭移出會議", "請勿自動重新加入：請聯絡會議的主持人"},
+				{"the member was removed from the conference", "do not rejoin automatically: ask the conference's host before joining again"},
+				{"被踢出了会议", "请勿自动重新加入：如需重新加入，请先联系会议的主持人"},
+				{"已遭移出會議", "請勿自動重新加入：如需重新加入，請先聯絡會議的主持人"},
 			}},
 	},
 }

@@ -49,7 +49,7 @@ func TestNetworkFailures(t *testing.T) {
 			assert.ErrorIs(t, err, tt.failure)
 			assert.Equal(t, tt.failure.Description(language.English)+"; "+tt.failure.Hint(language.English), errcode.Describe(err, language.English))
 			if !tt.retryable {
-				assert.Contains(t, tt.failure.Hint(language.English), "fix this service's configuration")
+				assert.Contains(t, tt.failure.Hint(language.English), "fix your service's configuration")
 			}
 		})
 	}

@@ -349,11 +349,11 @@ func rowOf(c errcode.Code) (registry.Code, bool) {
 func notFound(sets []string) string {
 	switch {
 	case len(sets) == 1 && sets[0] == "gateway":
-		return "no such reason of the gateway"
+		return "no such gateway reason"
 	case len(sets) == 1:
 		return "no such code in the " + sets[0] + " set"
 	}
-	return "no such code in " + strings.Join(sets[:len(sets)-2], ", ") + " or " + sets[len(sets)-2] + ", nor a reason of the gateway"
+	return "no such code in any set (" + strings.Join(sets[:len(sets)-1], ", ") + "), and no such gateway reason"
 }
 
 // chooseLanguage returns the shipped language for -lang, or else for the
@@ -435,7 +435,7 @@ type record struct {
 	Kind        string            `json:"kind"`
 	HTTPStatus  int               `json:"http_status"`
 	Retryable   bool              `json:"retryable"`
-	Source      string            `json:"source,omitempty"` // "table", or "sdk" for a code that only the shipped SDK defines
+	Source      string            `json:"source,omitempty"` // "table"; "sdk" for a code that only a shipped SDK defines; "demo" for one that only the vendor's web demo labels
 	Description map[string]string `json:"description"`
 	Hint        map[string]string `json:"hint"`
 }
@@ -521,8 +521,8 @@ const usageText = `usage: rtcerr [-lang tag] [-set name] [-json | -markdown] que
        rtcerr [-lang tag] [-set name] - < log
 
 Rtcerr explains the RTC service's error codes and its REST gateway's error
-reasons: what each means, what to do about it, its kind, the HTTP status a
-service answers with, and whether a retry can help.
+reasons: what each means, what to do about it, its kind, the HTTP status your
+service should answer its own client with, and whether a retry can help.
 
 A query is one of:
 
@@ -537,7 +537,7 @@ Names match in any case when nothing matches exactly. A query that matches
 nothing is answered with the nearest codes and reasons (a number without
 its minus sign, a name one or two letters off), and rtcerr exits 1.
 
-With -, or with no query and standard input a pipe or a file, rtcerr reads
+With -, or with no query when standard input is a pipe or a file, rtcerr reads
 lines, such as pasted logs, and prints each, followed by a line for every
 code and reason it names: by set= and code= attributes (slog's text or
 JSON), by the library's own error texts (rtc server error ... (-502)), by
@@ -553,7 +553,8 @@ The flags are:
 		the language of descriptions, hints and labels: en, zh, zh-Hant,
 		or any tag or locale (zh_TW.UTF-8). By default, the language of
 		LC_ALL, LC_MESSAGES or LANG, else English. Notes on where the
-		vendor's documents disagree are in English.
+		vendor's documents disagree, and the headers and yes/no of
+		-markdown's table, are in English.
 	-list
 		print every code of every set, then every gateway reason.
 	-markdown

@@ -156,7 +156,7 @@ func TestNotFound(t *testing.T) {
 	out, errOut, status := rtcerr(nil, "999", "-502", "NOPE")
 	assert.Equal(t, exitNotFound, status)
 	assert.Contains(t, out, "TICKET_EXPIRED", "the found code is still printed")
-	assert.Contains(t, errOut, `rtcerr: "999": no such code in server, android, ios, web or webexit, nor a reason of the gateway`)
+	assert.Contains(t, errOut, `rtcerr: "999": no such code in any set (server, android, ios, web, webexit), and no such gateway reason`)
 	assert.Contains(t, errOut, `rtcerr: "NOPE": no such code`)
 
 	_, errOut, status = rtcerr(nil, "-set", "android", "826")
@@ -165,7 +165,7 @@ func TestNotFound(t *testing.T) {
 
 	_, errOut, status = rtcerr(nil, "-set", "gateway", "too_many")
 	assert.Equal(t, exitNotFound, status)
-	assert.Contains(t, errOut, `"too_many": no such reason of the gateway`)
+	assert.Contains(t, errOut, `"too_many": no such gateway reason`)
 }
 
 // TestHostileQueryIsQuoted: a query that a terminal would obey (a title
@@ -175,7 +175,7 @@ func TestHostileQueryIsQuoted(t *testing.T) {
 	_, errOut, status := rtcerr(nil, "\x1b]0;pwned\a\nINFO forged\u202e"+strings.Repeat("x", 1000))
 	assert.Equal(t, exitNotFound, status)
 	first, _, _ := strings.Cut(errOut, "\n")
-	assert.Equal(t, `rtcerr: "\x1b]0;pwned\a\nINFO forged\u202exxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"…: no such code in server, android, ios, web or webexit, nor a reason of the gateway`, first)
+	assert.Equal(t, `rtcerr: "\x1b]0;pwned\a\nINFO forged\u202exxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"…: no such code in any set (server, android, ios, web, webexit), and no such gateway reason`, first)
 	assert.NotContains(t, errOut, "\x1b")
 	assert.NotContains(t, errOut, "\u202e")
 

@@ -8,9 +8,9 @@ var Gateway = []Reason{
 		Why: "wrong credentials, though sent with a 400",
 		Doc: "the credentials used to get a token are wrong, the user's password or the app's client_id or client_secret.",
 		Texts: Texts{
-			En:     Text{"the credentials used to get a token are wrong: the user's password, or the app's client_id or client_secret", "check the client_id and client_secret (or the user name and password) that your service sends for the token against the values in the console"},
-			Zh:     Text{"获取 token 所用的凭证不正确：用户密码，或应用的 client_id、client_secret", "请对照控制台检查服务获取 token 时发送的 client_id 和 client_secret（或用户名和密码）"},
-			ZhHant: Text{"取得 token 所用的憑證不正確：使用者密碼，或應用程式的 client_id、client_secret", "請對照主控台檢查服務取得 token 時傳送的 client_id 與 client_secret（或使用者名稱與密碼）"},
+			En:     Text{"the credentials used to get a token are wrong: the user's password, or the app's client_id or client_secret", "check the client_id and client_secret that your service sends for the token against those in the console, and for a user's token, the user name and password"},
+			Zh:     Text{"获取 token 所用的凭证不正确：用户密码，或应用的 client_id、client_secret", "请对照控制台检查服务获取 token 时发送的 client_id 和 client_secret；获取用户的 token 时，请检查用户名和密码"},
+			ZhHant: Text{"取得 token 所用的憑證不正確：使用者密碼，或應用程式的 client_id、client_secret", "請對照主控台檢查服務取得 token 時傳送的 client_id 與 client_secret；取得使用者的 token 時，請檢查使用者名稱與密碼"},
 		},
 	},
 	{
@@ -20,7 +20,7 @@ var Gateway = []Reason{
 		Texts: Texts{
 			En:     Text{"the request body is not valid JSON", "send a valid JSON body: the error_description says where parsing stopped"},
 			Zh:     Text{"请求体不是有效的 JSON", "请发送有效的 JSON 请求体：error_description 指出了解析停止的位置"},
-			ZhHant: Text{"請求內文不是有效的 JSON", "請傳送有效的 JSON 請求內文：error_description 指出了剖析停止的位置"},
+			ZhHant: Text{"請求本文不是有效的 JSON", "請傳送有效的 JSON 請求本文：error_description 指出了剖析停止的位置"},
 		},
 	},
 	{
@@ -78,11 +78,11 @@ var Gateway = []Reason{
 	{
 		Reason: "auth_bad_access_token", GoName: "ReasonAuthBadAccessToken", Status: "401",
 		Kind: "Unauthenticated", Retryable: false,
-		Doc: "the token is malformed or was not issued by this service, not merely expired: fix how it is sent.",
+		Doc: "the token is malformed or was not issued by the vendor's service, not merely expired: fix how it is sent.",
 		Texts: Texts{
-			En:     Text{"the token is malformed or was not issued by this service, not merely expired", "check how your service sends the token (Authorization: Bearer and the whole token, unaltered) and that it was issued for this app"},
-			Zh:     Text{"token 格式错误，或并非由本服务签发（并非单纯过期）", "请检查服务发送 token 的方式（Authorization: Bearer 加完整、未改动的 token），以及 token 是否为本应用签发"},
-			ZhHant: Text{"token 格式錯誤，或並非由本服務簽發（並非單純過期）", "請檢查服務傳送 token 的方式（Authorization: Bearer 加上完整、未經改動的 token），以及 token 是否為本應用程式簽發"},
+			En:     Text{"the token is malformed or was not issued by the vendor's service, not merely expired", "check how your service sends the token (Authorization: Bearer and the whole token, unaltered) and that it was issued for this app"},
+			Zh:     Text{"token 格式错误，或并非由服务商签发（并非单纯过期）", "请检查服务发送 token 的方式（Authorization: Bearer 加完整、未改动的 token），以及 token 是否为本应用签发"},
+			ZhHant: Text{"token 格式錯誤，或並非由服務供應商簽發（並非單純過期）", "請檢查服務傳送 token 的方式（Authorization: Bearer 加上完整、未經改動的 token），以及 token 是否為本應用程式簽發"},
 		},
 	},
 	{
@@ -91,8 +91,8 @@ var Gateway = []Reason{
 		Doc: "the group or chat room service refused the token.",
 		Texts: Texts{
 			En:     Text{"the group or chat room service refused the token", "get a new app token and send the request with it"},
-			Zh:     Text{"群组或聊天室服务拒绝了该 token", "请为本应用获取新的 app token 并用它发送请求"},
-			ZhHant: Text{"群組或聊天室服務拒絕了此 token", "請為本應用程式取得新的 app token 並用它傳送請求"},
+			Zh:     Text{"群组或聊天室服务拒绝了该 token", "请获取新的 app token 并用它发送请求"},
+			ZhHant: Text{"群組或聊天室服務拒絕了此 token", "請取得新的 app token 並用它傳送請求"},
 		},
 	},
 	{
@@ -111,9 +111,9 @@ var Gateway = []Reason{
 		Why: "The calling service is misconfigured, whatever its client asked: to that client it is an internal error, not a missing resource.",
 		Doc: "the org or app in the URL does not exist on the cluster that the base URL points at: a configuration error of the calling service.",
 		Texts: Texts{
-			En:     Text{"the org or app in the URL does not exist on this cluster: a configuration error", "check the URL: the app key org#app must appear in it as org/app, and the base URL must be the app's cluster, as the console shows"},
-			Zh:     Text{"URL 中的 org 或 app 在此集群上不存在：配置错误", "请检查 URL：app key org#app 须写作 org/app，且基础 URL 须为该应用所在的集群（见控制台）"},
-			ZhHant: Text{"URL 中的 org 或 app 在此叢集上不存在：設定錯誤", "請檢查 URL：app key org#app 須寫成 org/app，且基礎 URL 須為該應用程式所在的叢集（見主控台）"},
+			En:     Text{"the org or app in the URL does not exist on this cluster: a configuration error", "check the URL: the app key org#app must appear in it as org/app, and the base URL must point at the app's cluster, as the console shows"},
+			Zh:     Text{"URL 中的 org 或 app 在此集群上不存在：配置错误", "请检查 URL：app key org#app 须写作 org/app，且基础 URL 须指向该应用所在的集群（见控制台）"},
+			ZhHant: Text{"URL 中的 org 或 app 在此叢集上不存在：設定錯誤", "請檢查 URL：app key org#app 須寫成 org/app，且基礎 URL 須指向該應用程式所在的叢集（見主控台）"},
 		},
 	},
 	{
@@ -154,7 +154,7 @@ var Gateway = []Reason{
 		Texts: Texts{
 			En:     Text{"the request body is too large", "split the request into smaller ones"},
 			Zh:     Text{"请求体过大", "请把请求拆分成几个较小的请求"},
-			ZhHant: Text{"請求內文過大", "請將請求拆成幾個較小的請求"},
+			ZhHant: Text{"請求本文過大", "請將請求拆成幾個較小的請求"},
 		},
 	},
 	{
@@ -165,7 +165,7 @@ var Gateway = []Reason{
 		Texts: Texts{
 			En:     Text{"the request's media type is not supported (415), or its URL names no API (500)", "send Content-Type: application/json with a valid JSON body, and check the URL against the API documentation"},
 			Zh:     Text{"请求的内容类型不受支持（415），或 URL 对应的 API 不存在（500）", "请发送 Content-Type: application/json 和有效的 JSON 请求体，并对照 API 文档检查 URL"},
-			ZhHant: Text{"請求的內容類型不受支援（415），或 URL 對應的 API 不存在（500）", "請傳送 Content-Type: application/json 與有效的 JSON 請求內文，並對照 API 文件檢查 URL"},
+			ZhHant: Text{"請求的內容類型不受支援（415），或 URL 對應的 API 不存在（500）", "請傳送 Content-Type: application/json 與有效的 JSON 請求本文，並對照 API 文件檢查 URL"},
 		},
 	},
 	{
@@ -229,7 +229,7 @@ var Gateway = []Reason{
 		Texts: Texts{
 			En:     Text{"a service is not enabled for this app, such as message roaming or presence", "enable the service that the error_description names in the console"},
 			Zh:     Text{"该应用未开通所需的服务，比如消息漫游或 presence", "请在控制台开通 error_description 所指的服务"},
-			ZhHant: Text{"此應用程式未開通所需的服務，例如訊息漫遊或 presence", "請在主控台開通 error_description 所指的服務"},
+			ZhHant: Text{"此應用程式未開通所需的服務，例如訊息漫遊或上線狀態（presence）", "請在主控台開通 error_description 所指的服務"},
 		},
 	},
 	{
@@ -239,7 +239,7 @@ var Gateway = []Reason{
 		Texts: Texts{
 			En:     Text{"editing messages is not enabled for this app", "enable message editing in the console"},
 			Zh:     Text{"该应用未开通消息修改功能", "请在控制台开通消息修改功能"},
-			ZhHant: Text{"此應用程式未開通訊息修改功能", "請在主控台開通訊息修改功能"},
+			ZhHant: Text{"此應用程式未開通訊息編輯功能", "請在主控台開通訊息編輯功能"},
 		},
 	},
 	{
@@ -250,7 +250,7 @@ var Gateway = []Reason{
 		Texts: Texts{
 			En:     Text{"a feature is not enabled for this app, such as reactions", "enable the feature that the error_description names in the console"},
 			Zh:     Text{"该应用未开通所需的功能，比如 Reaction", "请在控制台开通 error_description 所指的功能"},
-			ZhHant: Text{"此應用程式未開通所需的功能，例如 Reaction", "請在主控台開通 error_description 所指的功能"},
+			ZhHant: Text{"此應用程式未開通所需的功能，例如表情回應（Reaction）", "請在主控台開通 error_description 所指的功能"},
 		},
 	},
 	{
@@ -269,9 +269,9 @@ var Gateway = []Reason{
 		Why: "a quota of the app, such as a user's number of contacts, not a rate limit: retrying never helps; answered 403, as the plan's limit is",
 		Doc: "a quota is used up, such as the number of contacts of the inviter or the invitee; from an earlier version of the vendor's REST error reference.",
 		Texts: Texts{
-			En:     Text{"a quota was reached, e.g. a user's number of contacts", "remove what is no longer needed, or ask the vendor for a higher quota"},
-			Zh:     Text{"已达到配额上限，比如用户的好友数量", "请删除不再需要的内容，或向服务商申请提高配额"},
-			ZhHant: Text{"已達配額上限，例如使用者的好友數量", "請刪除不再需要的內容，或向服務供應商申請提高配額"},
+			En:     Text{"a quota was reached, e.g. a user's number of contacts", "remove contacts that are no longer needed, or ask the vendor for a higher quota"},
+			Zh:     Text{"已达到配额上限，比如用户的好友数量", "请删除不再需要的好友，或向服务商申请提高配额"},
+			ZhHant: Text{"已達配額上限，例如使用者的好友數量", "請刪除不再需要的好友，或向服務供應商申請提高配額"},
 		},
 	},
 	{

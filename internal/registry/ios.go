@@ -20,7 +20,7 @@ var IOS = Set{
 			Texts: Texts{
 				En:     Text{"general error", "read the SDK's log and the error message for the cause"},
 				Zh:     Text{"一般错误", "请查看 SDK 日志和错误信息以确定原因"},
-				ZhHant: Text{"一般錯誤", "請查看 SDK 日誌與錯誤訊息以確定原因"},
+				ZhHant: Text{"一般錯誤", "請查看 SDK 記錄檔與錯誤訊息以確定原因"},
 			},
 		},
 		{
@@ -83,7 +83,7 @@ var IOS = Set{
 			Texts: Texts{
 				En:     Text{"failed to create the real-time call", "read the SDK's log, and the server error code if one was reported with it"},
 				Zh:     Text{"创建实时通话失败", "请查看 SDK 日志，以及随之上报的服务端错误码（如有）"},
-				ZhHant: Text{"建立即時通話失敗", "請查看 SDK 日誌，以及隨之回報的伺服器錯誤碼（如有）"},
+				ZhHant: Text{"建立即時通話失敗", "請查看 SDK 記錄檔，以及隨之回報的伺服器錯誤碼（如有）"},
 			},
 		},
 		{
@@ -236,8 +236,8 @@ var IOS = Set{
 			Doc: "the conference has its maximum number of video streams, as the shipped Android SDK's 824; the vendor's table gives Android 824 another meaning. 视频个数已达到上限",
 			Texts: Texts{
 				En:     Text{"maximum number of video streams reached", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
-				Zh:     Text{"视频个数已达到上限", "会议的视频流数量已达上限：请只发布音频，或等待其他视频流停止（或停止自己的一路视频流）"},
-				ZhHant: Text{"視訊數量已達上限", "會議的視訊串流數量已達上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
+				Zh:     Text{"视频个数已达到上限", "会议的视频流数量已达上限：请只发布音频、等待其他视频流停止，或停止自己的一路视频流"},
+				ZhHant: Text{"視訊數量已達上限", "會議的視訊串流數量已達上限：請只發布音訊、等待其他視訊串流停止，或停止自己的一個視訊串流"},
 			},
 		},
 		{
@@ -270,7 +270,7 @@ var IOS = Set{
 			Why:    "no cause is given; publishing or subscribing again is the remedy, as for PUB_INACTIVE",
 			Doc:    "automatic publishing of, or subscribing to, the audio stream failed. Defined by the shipped SDK only; the table leaves it out. 自动发布订阅音频失败",
 			Texts: Texts{
-				En:     Text{"automatic publishing of, or subscribing to, the audio stream failed", "publish or subscribe to the audio stream again, and check the network if it keeps failing"},
+				En:     Text{"automatically publishing or subscribing to the audio stream failed", "publish or subscribe to the audio stream again, and check the network if it keeps failing"},
 				Zh:     Text{"自动发布订阅音频失败", "请重新发布或订阅音频流；如持续失败，请检查网络"},
 				ZhHant: Text{"自動發布或訂閱音訊失敗", "請重新發布或訂閱音訊串流；若持續失敗，請檢查網路"},
 			},

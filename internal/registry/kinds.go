@@ -24,9 +24,9 @@ var Kinds = []Kind{
 		GoName: "Unknown", Name: "UNKNOWN", Error: "unknown error", HTTPStatus: 500, Retryable: false,
 		Doc: "is a failure with no more specific kind, and the kind of any code that is not in the table.",
 		Texts: Texts{
-			En:     Text{"the request failed for a reason that is not known", "check the logs for the cause"},
-			Zh:     Text{"请求失败，原因未知", "请查看日志以确定原因"},
-			ZhHant: Text{"請求失敗，原因不明", "請查看日誌以確定原因"},
+			En:     Text{"the request failed for a reason that is not known", "contact support if it keeps failing: the cause is in the service's logs"},
+			Zh:     Text{"请求失败，原因未知", "请联系技术支持：原因记录在服务的日志中"},
+			ZhHant: Text{"請求失敗，原因不明", "請聯絡技術支援：原因記錄在服務的記錄檔中"},
 		},
 	},
 	{
@@ -61,8 +61,8 @@ var Kinds = []Kind{
 		Doc: "means what the caller tried to create or join is already there.",
 		Texts: Texts{
 			En:     Text{"the conference, member or stream already exists", "use the existing one"},
-			Zh:     Text{"已经存在", "请直接使用已有的资源"},
-			ZhHant: Text{"已經存在", "請直接使用既有的資源"},
+			Zh:     Text{"会议、成员或流已存在", "请直接使用已有的资源"},
+			ZhHant: Text{"會議、成員或串流已存在", "請直接使用既有的資源"},
 		},
 	},
 	{
@@ -87,9 +87,9 @@ var Kinds = []Kind{
 		GoName: "FailedPrecondition", Name: "FAILED_PRECONDITION", Error: "failed precondition", HTTPStatus: 400, Retryable: false,
 		Doc: "means the system is not in the state the operation needs, such as publishing before joining.",
 		Texts: Texts{
-			En:     Text{"the RTC service is not in a state that allows this", "check the state of the conference and the member"},
-			Zh:     Text{"RTC 服务当前的状态不允许此操作", "请检查会议和成员的状态"},
-			ZhHant: Text{"RTC 服務目前的狀態不允許此操作", "請檢查會議與成員的狀態"},
+			En:     Text{"the operation is not allowed in the current state", "check the current state, such as the conference's and the member's, before doing it again"},
+			Zh:     Text{"当前状态不允许此操作", "请先检查当前状态（如会议和成员的状态），再执行此操作"},
+			ZhHant: Text{"目前的狀態不允許此操作", "請先檢查目前的狀態（如會議與成員的狀態），再執行此操作"},
 		},
 	},
 	{
@@ -123,9 +123,9 @@ var Kinds = []Kind{
 		GoName: "Internal", Name: "INTERNAL", Error: "internal error", HTTPStatus: 500, Retryable: false,
 		Doc: "means something broke inside the service.",
 		Texts: Texts{
-			En:     Text{"the RTC service failed internally", "check the logs for the cause, and contact the vendor's support if it keeps failing"},
-			Zh:     Text{"RTC 服务内部错误", "请查看日志以确定原因；如持续出现，请联系服务商客服"},
-			ZhHant: Text{"RTC 服務內部錯誤", "請查看日誌以確定原因；若持續發生，請聯絡服務供應商客服"},
+			En:     Text{"the service failed internally", "contact support if it keeps failing: the cause is in the service's logs"},
+			Zh:     Text{"服务内部错误", "请联系技术支持：原因记录在服务的日志中"},
+			ZhHant: Text{"服務內部錯誤", "請聯絡技術支援：原因記錄在服務的記錄檔中"},
 		},
 	},
 	{
@@ -141,9 +141,9 @@ var Kinds = []Kind{
 		GoName: "DataLoss", Name: "DATA_LOSS", Error: "data loss", HTTPStatus: 500, Retryable: false,
 		Doc: "means unrecoverable loss or corruption of data.",
 		Texts: Texts{
-			En:     Text{"data was lost", "contact the vendor's support"},
-			Zh:     Text{"数据丢失", "请联系服务商客服"},
-			ZhHant: Text{"資料遺失", "請聯絡服務供應商客服"},
+			En:     Text{"data was lost", "contact support: the cause is in the service's logs"},
+			Zh:     Text{"数据丢失", "请联系技术支持：原因记录在服务的日志中"},
+			ZhHant: Text{"資料遺失", "請聯絡技術支援：原因記錄在服務的記錄檔中"},
 		},
 	},
 	{

@@ -88,7 +88,7 @@ var Server = Set{
 			Kind: "PermissionDenied", Retryable: false,
 			Doc: "joining the conference is not allowed. 不允许加入会议",
 			Texts: Texts{
-				En:     Text{"joining the conference is not allowed", "check who may join the conference"},
+				En:     Text{"joining the conference is not allowed", "check that this member may join the conference"},
 				Zh:     Text{"不允许加入会议", "请检查该成员是否有权加入此会议"},
 				ZhHant: Text{"不允許加入會議", "請檢查此成員是否有權加入此會議"},
 			},
@@ -110,7 +110,7 @@ var Server = Set{
 			Why: "The account's service state forbids the call; the REST API answers 403 when the service is not enabled, and these four are of a piece.",
 			Doc: "the RTC service cannot be used, e.g. it was never activated. rtc服务不可用，比如没有开通rtc服务",
 			Texts: Texts{
-				En:     Text{"RTC service cannot be used, e.g. the RTC service is not activated", "activate the RTC service for this app in the console"},
+				En:     Text{"RTC service cannot be used, e.g. it is not activated", "activate the RTC service for this app in the console"},
 				Zh:     Text{"rtc服务不可用，比如没有开通rtc服务", "请在控制台为该应用开通 RTC 服务"},
 				ZhHant: Text{"RTC 服務無法使用，例如尚未開通 RTC 服務", "請在主控台為此應用程式開通 RTC 服務"},
 			},
@@ -164,7 +164,7 @@ var Server = Set{
 			Texts: Texts{
 				En:     Text{"conference ticket invalid, e.g. it could not be parsed", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
 				Zh:     Text{"ticket不可用，比如解析失败", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
-				ZhHant: Text{"ticket 無法使用，例如解析失敗", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
+				ZhHant: Text{"ticket 無法使用，例如剖析失敗", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			},
 		},
 		{
@@ -207,7 +207,7 @@ var Server = Set{
 			Why:          "the user is signed in; a 401 would wrongly send the app to its login screen",
 			Doc:          "the conference password is incorrect. 密码不正确",
 			Texts: Texts{
-				En:     Text{"incorrect password", "ask for the conference password again"},
+				En:     Text{"incorrect password", "ask the user to enter the conference password again"},
 				Zh:     Text{"密码不正确", "请让用户重新输入会议密码"},
 				ZhHant: Text{"密碼不正確", "請讓使用者重新輸入會議密碼"},
 			},
@@ -263,7 +263,7 @@ var Server = Set{
 			Doc: "too many video streams are published. 发布视频流太多",
 			Texts: Texts{
 				En:     Text{"too many video streams published", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
-				Zh:     Text{"发布视频流太多", "会议的视频流数量已达上限：请只发布音频，或等待其他视频流停止（或停止自己的一路视频流）"},
+				Zh:     Text{"发布视频流太多", "会议的视频流数量已达上限：请只发布音频、等待其他视频流停止，或停止自己的一路视频流"},
 				ZhHant: Text{"發布的視訊串流過多", "會議的視訊串流數量已達上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
 			},
 		},

@@ -2,9 +2,9 @@ package registry
 
 // Web is the set of the codes that the vendor's web SDK (EMedia) makes
 // itself and rejects its calls with, as {error, errorType, errorMessage}.
-// The SDK has no names for the numbers: -200 and -201 are named by their
-// only errorType, and -203, which eleven errorTypes share, and -9527 by this
-// library; the errorTypes of -203 parse to it as aliases.
+// The SDK has no names for the numbers. -200 and -201 take the name of their
+// only errorType; -203, which ten errorTypes share, and -9527 are named by
+// this library, and the errorTypes of -203 parse to -203 as aliases.
 var Web = Set{
 	Name:     "web",
 	Type:     "WebCode",
@@ -22,9 +22,9 @@ var Web = Set{
 			Why: "most often the network or an enter timeout; where the server refused the join, its code is in the report's errorMessage, and FromWeb gives that code, which decides",
 			Doc: "joining the conference failed, for any reason: the server refused it, the enter timed out (-9527), the connection failed, or opening the camera or microphone before joining failed. The server's code, where there is one, is in the errorMessage after \"cause: \". It is also the number of the server's REQUEST_PARAMS_ERROR, with another meaning.",
 			Texts: Texts{
-				En:     Text{"joining the conference failed", "join again, and check the network if it keeps failing"},
-				Zh:     Text{"加入会议失败", "请重新加入会议；如持续失败，请检查网络"},
-				ZhHant: Text{"加入會議失敗", "請重新加入會議；若持續失敗，請檢查網路"},
+				En:     Text{"joining the conference failed", "join again, and if it keeps failing, check the network and that the browser may use the camera and microphone"},
+				Zh:     Text{"加入会议失败", "请重新加入会议；如持续失败，请检查网络，以及浏览器是否已获准使用摄像头和麦克风"},
+				ZhHant: Text{"加入會議失敗", "請重新加入會議；若持續失敗，請檢查網路，以及瀏覽器是否已獲准使用攝影機與麥克風"},
 			},
 		},
 		{
@@ -32,9 +32,9 @@ var Web = Set{
 			Kind: "PermissionDenied", Retryable: false, Origin: SDK,
 			Doc: "opening the camera, the microphone or the screen capture failed or was refused, a user who cancels included. 请检查摄像头或麦克风是否被允许",
 			Texts: Texts{
-				En:     Text{"the camera, microphone or screen capture could not be opened", "allow the browser to use the camera and microphone, and for screen sharing serve the page over HTTPS with the sharing extension installed"},
-				Zh:     Text{"无法打开摄像头、麦克风或屏幕采集", "请允许浏览器使用摄像头和麦克风；共享屏幕时，请确认页面使用 HTTPS 并已安装共享桌面插件"},
-				ZhHant: Text{"無法開啟攝影機、麥克風或螢幕擷取", "請允許瀏覽器使用攝影機與麥克風；分享螢幕時，請確認網頁使用 HTTPS 並已安裝桌面分享外掛"},
+				En:     Text{"the camera, microphone or screen capture could not be opened", "the user must allow the browser to use the camera and microphone (a user who cancels gets this too), and desktop sharing needs a page served over HTTPS and the vendor's desktop-sharing extension"},
+				Zh:     Text{"无法打开摄像头、麦克风或屏幕采集", "请让用户允许浏览器使用摄像头和麦克风（用户取消时也会得到此错误）；共享桌面时，请确认页面使用 HTTPS 并已安装共享桌面插件"},
+				ZhHant: Text{"無法開啟攝影機、麥克風或螢幕擷取", "請讓使用者允許瀏覽器使用攝影機與麥克風（使用者取消時也會得到此錯誤）；分享桌面時，請確認網頁使用 HTTPS 並已安裝桌面分享擴充功能"},
 			},
 		},
 		{
@@ -55,7 +55,7 @@ var Web = Set{
 				{Name: "freeze_remote_fail", GoName: "WebFreezeRemoteFail", Doc: "freezing a remote camera's frame failed; the same value as WebOperationFail."},
 			},
 			Texts: Texts{
-				En:     Text{"an operation on a stream failed: publishing, subscribing, muting, or controlling a camera", "do it again, and check the network if it keeps failing"},
+				En:     Text{"an operation on a stream failed: publishing, subscribing, muting, or controlling a camera", "try the operation again, and check the network if it keeps failing"},
 				Zh:     Text{"流操作失败：发布、订阅、静音或控制摄像头", "请重新执行该操作；如持续失败，请检查网络"},
 				ZhHant: Text{"串流操作失敗：發布、訂閱、靜音或控制攝影機", "請重新執行該操作；若持續失敗，請檢查網路"},
 			},
@@ -65,7 +65,7 @@ var Web = Set{
 			Kind: "Unavailable", Retryable: true, Origin: SDK,
 			Doc: "the network or the session failed: the SDK gave up reconnecting, the session closed, or entering the conference timed out after 20 seconds. 失败,网络原因",
 			Texts: Texts{
-				En:     Text{"the network or the session failed, or entering the conference timed out", "check the network, then join again"},
+				En:     Text{"the network or the session failed, or joining the conference timed out", "check the network, then join again"},
 				Zh:     Text{"网络或会话失败，或加入会议超时", "请检查网络后重新加入会议"},
 				ZhHant: Text{"網路或工作階段失敗，或加入會議逾時", "請檢查網路後重新加入會議"},
 			},
@@ -93,7 +93,7 @@ var WebExit = Set{
 			Kind: "OK", Retryable: false, Origin: SDK,
 			Doc: "a normal hang-up: the app left, or the server closed the conference. On a first join that the server refused, the SDK gives 0 too, and the join's own rejection says why. 正常挂断",
 			Texts: Texts{
-				En:     Text{"the member hung up", "nothing to do"},
+				En:     Text{"normal hang-up: the member left or the conference ended", "nothing to do"},
 				Zh:     Text{"正常挂断", "无需处理"},
 				ZhHant: Text{"正常掛斷", "無須處理"},
 			},
@@ -103,7 +103,7 @@ var WebExit = Set{
 			Kind: "DeadlineExceeded", Retryable: true, Origin: SDK,
 			Doc: "no response. The SDK never makes it; the server may send it. 没响应",
 			Texts: Texts{
-				En:     Text{"no response came", "join again"},
+				En:     Text{"no response", "join again"},
 				Zh:     Text{"没响应", "请重新加入会议"},
 				ZhHant: Text{"沒有回應", "請重新加入會議"},
 			},
@@ -116,7 +116,7 @@ var WebExit = Set{
 			Texts: Texts{
 				En:     Text{"the server refused the member", "check the member's permissions and the conference's limits"},
 				Zh:     Text{"服务器拒绝", "请检查成员的权限和会议的限制"},
-				ZhHant: Text{"伺服器拒絕", "請檢查成員的權限與會議的限制"},
+				ZhHant: Text{"伺服器拒絕了此成員", "請檢查成員的權限與會議的限制"},
 			},
 		},
 		{
@@ -125,7 +125,7 @@ var WebExit = Set{
 			Why: "the other side's state, not an outage",
 			Doc: "the other side is busy. The SDK never makes it; the server may send it. 对方忙",
 			Texts: Texts{
-				En:     Text{"the other side is busy", "call when the other side is free"},
+				En:     Text{"the other party is busy", "call when the other party is free"},
 				Zh:     Text{"对方忙", "请等对方空闲后再呼叫"},
 				ZhHant: Text{"對方忙碌", "請等對方有空後再撥打"},
 			},
@@ -136,7 +136,7 @@ var WebExit = Set{
 			Why: "most often the network; where a code failed, FromWebExit gives it, and it decides",
 			Doc: "the member left because something failed: the network (failed is -9527), or the server refused a ticket, a member, a password or the client (failed is -500, -502, -504, -508 or -510). 失败,可能是网络或服务器拒绝",
 			Texts: Texts{
-				En:     Text{"the member left on a failure of the network or of the server", "check the network and join again"},
+				En:     Text{"the member left because of a network failure or a server refusal", "check the network and join again"},
 				Zh:     Text{"失败,可能是网络或服务器拒绝", "请检查网络后重新加入会议"},
 				ZhHant: Text{"失敗，可能是網路或伺服器拒絕", "請檢查網路後重新加入會議"},
 			},
@@ -148,7 +148,7 @@ var WebExit = Set{
 			Texts: Texts{
 				En:     Text{"the operation or client is not supported", "join from a supported browser and SDK version"},
 				Zh:     Text{"不支持", "请使用受支持的浏览器和 SDK 版本加入"},
-				ZhHant: Text{"不支援", "請使用支援的瀏覽器與 SDK 版本加入"},
+				ZhHant: Text{"不支援此操作或用戶端", "請使用支援的瀏覽器與 SDK 版本加入"},
 			},
 		},
 		{
@@ -157,7 +157,7 @@ var WebExit = Set{
 			Disagreement: "only the vendor's web demo labels 6, as 超时 (timeout); its 1-to-1 call SDK uses 6 for offline and 1 for a timeout, and the SDK's readme lists no 6.",
 			Doc:          "a timeout, by the label of the vendor's web demo. 超时",
 			Texts: Texts{
-				En:     Text{"the member left on a timeout", "join again"},
+				En:     Text{"the member left after a timeout", "join again"},
 				Zh:     Text{"超时", "请重新加入会议"},
 				ZhHant: Text{"逾時", "請重新加入會議"},
 			},
@@ -169,7 +169,7 @@ var WebExit = Set{
 			Texts: Texts{
 				En:     Text{"the member logged in on another device", "do not rejoin from this device automatically: joining here would push the other device out"},
 				Zh:     Text{"其他设备登录", "请勿在本设备上自动重新加入：在此加入会使另一台设备退出"},
-				ZhHant: Text{"其他裝置登入", "請勿在此裝置上自動重新加入：在此加入會使另一台裝置退出"},
+				ZhHant: Text{"已在其他裝置登入", "請勿在此裝置上自動重新加入：在此加入會使另一台裝置退出"},
 			},
 		},
 		{
@@ -177,9 +177,9 @@ var WebExit = Set{
 			Kind: "NotFound", Retryable: false, Origin: SDK,
 			Doc: "the conference closed: failed is -506 (the conference is no longer valid) or -501. 会议关闭",
 			Texts: Texts{
-				En:     Text{"the conference was closed", "create a new conference, or ask for a new one"},
-				Zh:     Text{"会议关闭", "请创建新会议，或请对方另建会议"},
-				ZhHant: Text{"會議已關閉", "請建立新會議，或請對方另建會議"},
+				En:     Text{"the conference was closed", "create a new conference, or ask its host for a new one"},
+				Zh:     Text{"会议关闭", "请创建新会议，或请主持人另建会议"},
+				ZhHant: Text{"會議已關閉", "請建立新會議，或請主持人另建會議"},
 			},
 		},
 		{
@@ -188,9 +188,9 @@ var WebExit = Set{
 			Disagreement: "only the vendor's web demo labels 12, as 被踢出了会议 (kicked out of the conference); the SDK's readme lists no 12.",
 			Doc:          "the member was removed from the conference, by the label of the vendor's web demo. 被踢出了会议",
 			Texts: Texts{
-				En:     Text{"the member was removed from the conference", "do not rejoin automatically: ask the conference's host"},
-				Zh:     Text{"被踢出了会议", "请勿自动重新加入：请联系会议的主持人"},
-				ZhHant: Text{"已遭移出會議", "請勿自動重新加入：請聯絡會議的主持人"},
+				En:     Text{"the member was removed from the conference", "do not rejoin automatically: ask the conference's host before joining again"},
+				Zh:     Text{"被踢出了会议", "请勿自动重新加入：如需重新加入，请先联系会议的主持人"},
+				ZhHant: Text{"已遭移出會議", "請勿自動重新加入：如需重新加入，請先聯絡會議的主持人"},
 			},
 		},
 	},
