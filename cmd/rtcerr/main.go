@@ -91,16 +91,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	case !readLines && *list != (len(queries) == 0):
 		return usage("give queries to look up, or -list, or - to annotate lines from standard input")
 	}
-	sets := allSets
+	sets, searched := allSets, append(slices.Clip(allSets), networkSet, kindSet)
 	if *setName != "" {
-		if !slices.Contains(allSets, *setName) {
-			return usage("unknown set %s (want one of %s)", quote(*setName), strings.Join(allSets, ", "))
+		if !slices.Contains(searched, *setName) {
+			return usage("unknown set %s (want one of %s)", quote(*setName), strings.Join(searched, ", "))
 		}
-		sets = []string{*setName}
+		sets, searched = []string{*setName}, []string{*setName}
 	}
 	tag := chooseLanguage(*lang, getenv)
 	if readLines {
-		return annotate(stdin, stdout, stderr, sets, tag)
+		return annotate(stdin, stdout, stderr, searched, tag)
 	}
 
 	var found []entry
@@ -111,9 +111,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		}
 	}
 	for _, query := range queries {
-		matched := lookup(query, sets)
+		matched := lookup(query, searched)
 		if len(matched) == 0 {
-			fmt.Fprintf(stderr, "rtcerr: %s: %s%s\n", quote(query), notFound(sets), didYouMean(query, sets))
+			fmt.Fprintf(stderr, "rtcerr: %s: %s%s\n", quote(query), notFound(sets), didYouMean(query, searched))
 			status = exitNotFound
 		}
 		found = append(found, matched...)
@@ -169,8 +169,9 @@ func isNegativeNumber(s string) bool {
 	return err == nil && strings.HasPrefix(s, "-")
 }
 
-// entry is what rtcerr prints: a code of one of the sets, or a reason of the
-// REST gateway.
+// entry is what rtcerr prints: a code of one of the sets, a reason of the
+// REST gateway, a network failure (networkEntry) or a kind: everything the
+// library prints a name of.
 type entry interface {
 	String() string
 	Description(language.Tag) string
@@ -178,8 +179,20 @@ type entry interface {
 	Kind() errcode.Kind
 	HTTPStatus() int
 	Retryable() bool
-	Set() errcode.Set
 }
+
+// networkEntry is a network failure, with the status a service answers it
+// with.
+type networkEntry struct{ errcode.NetworkFailure }
+
+func (n networkEntry) HTTPStatus() int { return errcode.AnswerFor(n.NetworkFailure).HTTPStatus }
+
+// The names rtcerr gives the network failures and the kinds, which are no
+// sets of the library's: -set takes them, and a query or a line finds them.
+const (
+	networkSet = "network"
+	kindSet    = "kind"
+)
 
 // allSets names the sets in the order -list prints them: the codes' sets,
 // then the gateway's reasons.
@@ -194,6 +207,18 @@ var allSets = func() []string {
 // entries returns every known entry of the set that name names.
 func entries(name string) []entry {
 	var out []entry
+	switch name {
+	case networkSet:
+		for n := errcode.NetworkFailure(1); n.GoName() != ""; n++ {
+			out = append(out, networkEntry{n})
+		}
+		return out
+	case kindSet:
+		for k := errcode.Kind(0); k.GoName() != ""; k++ {
+			out = append(out, k)
+		}
+		return out
+	}
 	set, _ := errcode.ParseSet(name)
 	if set == errcode.SetGateway {
 		for _, r := range errcode.Reasons() {
@@ -262,8 +287,19 @@ func unknownCode(arg string, sets []string) (errcode.Code, bool) {
 	return nil, false
 }
 
-// setName returns the name of e's set: "gateway" for a reason.
-func setName(e entry) string { return e.Set().String() }
+// setName returns the name of e's set: "gateway" for a reason, "network"
+// for a network failure and "kind" for a kind.
+func setName(e entry) string {
+	switch e := e.(type) {
+	case errcode.Code:
+		return e.Set().String()
+	case errcode.Reason:
+		return errcode.SetGateway.String()
+	case networkEntry:
+		return networkSet
+	}
+	return kindSet
+}
 
 // number returns e's number; a reason has none.
 func number(e entry) (int, bool) {
@@ -304,18 +340,25 @@ func goNames(e entry) []string {
 	return all
 }
 
+// goName returns the name of e's constant, or "" for an unknown code or
+// reason.
 func goName(e entry) string {
 	switch e := e.(type) {
 	case errcode.Code:
 		return e.GoName()
 	case errcode.Reason:
 		return e.GoName()
+	case networkEntry:
+		return e.GoName()
+	case errcode.Kind:
+		return e.GoName()
 	}
 	return ""
 }
 
-// source says where a code comes from: the vendor's table, or only the
-// vendor's shipped SDK; "" for a gateway reason.
+// source says where a code comes from: the vendor's table, only the
+// vendor's shipped SDK, only its web demo, or nowhere the library knows
+// ("unknown"); "" for everything else.
 func source(e entry) string {
 	c, ok := e.(errcode.Code)
 	switch {
@@ -323,6 +366,8 @@ func source(e entry) string {
 		return ""
 	case c.Documented():
 		return "table"
+	case !c.Known():
+		return "unknown"
 	}
 	if row, ok := rowOf(c); ok && row.Origin == registry.Demo {
 		return "demo"
@@ -392,7 +437,11 @@ func writeText(w io.Writer, found []entry, tag language.Tag) error {
 		if n, ok := number(e); ok {
 			fmt.Fprintf(&b, " %d", n)
 		}
-		fmt.Fprintf(&b, " %s (errcode.%s)\n", strings.Join(names(e), ", "), goName(e))
+		if name := goName(e); name != "" {
+			fmt.Fprintf(&b, " %s (errcode.%s)\n", safe(strings.Join(names(e), ", ")), name)
+		} else {
+			fmt.Fprintf(&b, " %s (%s)\n", safe(strings.Join(names(e), ", ")), l.unknown)
+		}
 		fmt.Fprintf(&b, "  %s%s\n", l.description, e.Description(tag))
 		fmt.Fprintf(&b, "  %s%s\n", l.hint, e.Hint(tag))
 		advice := l.notRetryable
@@ -405,6 +454,8 @@ func writeText(w io.Writer, found []entry, tag language.Tag) error {
 			fmt.Fprintf(&b, "  %s%s\n", l.source, l.sdkOnly)
 		case "demo":
 			fmt.Fprintf(&b, "  %s%s\n", l.source, l.demoOnly)
+		case "unknown":
+			fmt.Fprintf(&b, "  %s%s\n", l.source, l.unknownSource)
 		}
 		if n := disagreement(e); n != "" {
 			fmt.Fprintf(&b, "  %s%s\n", l.note, n)
@@ -431,11 +482,11 @@ type record struct {
 	Name        string            `json:"name"`
 	Aliases     []string          `json:"aliases"`
 	Code        *int              `json:"code,omitempty"`
-	Go          string            `json:"go"`
+	Go          string            `json:"go,omitempty"` // "" for an unknown code, which no constant names
 	Kind        string            `json:"kind"`
 	HTTPStatus  int               `json:"http_status"`
 	Retryable   bool              `json:"retryable"`
-	Source      string            `json:"source,omitempty"` // "table"; "sdk" for a code that only a shipped SDK defines; "demo" for one that only the vendor's web demo labels
+	Source      string            `json:"source,omitempty"` // "table"; "sdk" for a code that only a shipped SDK defines; "demo" for one that only the vendor's web demo labels; "unknown" for a code the library does not know
 	Description map[string]string `json:"description"`
 	Hint        map[string]string `json:"hint"`
 }
@@ -448,7 +499,7 @@ func writeJSON(w io.Writer, found []entry) error {
 			Set:         setName(e),
 			Name:        all[0],
 			Aliases:     all[1:],
-			Go:          "errcode." + goName(e),
+			Go:          goNameOf(e),
 			Kind:        e.Kind().String(),
 			HTTPStatus:  e.HTTPStatus(),
 			Retryable:   e.Retryable(),
@@ -465,34 +516,50 @@ func writeJSON(w io.Writer, found []entry) error {
 		}
 		records[i] = r
 	}
-	enc := json.NewEncoder(w)
+	enc := json.NewEncoder(jsonSafeWriter{w})
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(records)
 }
 
+// goNameOf returns e's constant as Go code names it, errcode.ServerTicketExpired,
+// or "" for an unknown code.
+func goNameOf(e entry) string {
+	if name := goName(e); name != "" {
+		return "errcode." + name
+	}
+	return ""
+}
+
 func writeMarkdown(w io.Writer, found []entry, tag language.Tag) error {
+	l := labelsFor(tag)
 	var b strings.Builder
-	b.WriteString("| Set | Code | Identifier | Go constant | Kind | HTTP | Retry | Description |\n")
+	b.WriteString(l.tableHeader + "\n")
 	b.WriteString("|---|---:|---|---|---|---:|---|---|\n")
 	for _, e := range found {
 		code := ""
 		if n, ok := number(e); ok {
 			code = strconv.Itoa(n)
 		}
-		identifiers := "`" + strings.Join(names(e), "`, `") + "`"
+		identifiers := "`" + safe(strings.Join(names(e), "`, `")) + "`"
 		switch source(e) {
 		case "sdk":
-			identifiers += " (SDK only)"
+			identifiers += " (" + l.sdkOnlyShort + ")"
 		case "demo":
-			identifiers += " (web demo only)"
+			identifiers += " (" + l.demoOnlyShort + ")"
+		case "unknown":
+			identifiers += " (" + l.unknown + ")"
 		}
-		retry := "no"
+		retry := l.no
 		if e.Retryable() {
-			retry = "yes"
+			retry = l.yes
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | `%s` | %s | %d | %s | %s |\n",
-			setName(e), code, identifiers, goName(e), e.Kind().String(), e.HTTPStatus(), retry, strings.ReplaceAll(e.Description(tag), "|", `\|`))
+		constant := ""
+		if name := goName(e); name != "" {
+			constant = "`" + name + "`"
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %d | %s | %s |\n",
+			setName(e), code, identifiers, constant, e.Kind().String(), e.HTTPStatus(), retry, strings.ReplaceAll(safe(e.Description(tag)), "|", `\|`))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -532,17 +599,24 @@ A query is one of:
 	a Go constant       ServerTicketExpired, errcode.ReasonReachLimit
 	a set and a name    server.TICKET_EXPIRED, gateway.reach_limit
 	an unknown code     ServerCode(-999), as the library prints one
+	a network failure   connection_refused, errcode.NetworkConnectionRefused
+	a kind              UNAVAILABLE, errcode.Unavailable
 
 Names match in any case when nothing matches exactly. A query that matches
 nothing is answered with the nearest codes and reasons (a number without
 its minus sign, a name one or two letters off), and rtcerr exits 1.
 
 With -, or with no query when standard input is a pipe or a file, rtcerr reads
-lines, such as pasted logs, and prints each, followed by a line for every
-code and reason it names: by set= and code= attributes (slog's text or
-JSON), by the library's own error texts (rtc server error ... (-502)), by
-error.type values (errcode.ServerTicketExpired), and by vendor identifiers.
-It exits 0 when some line named one, 1 when none did.
+lines, such as pasted logs, and prints each (every control, format and
+bidirectional character escaped, and a line longer than 64 KiB cut, with how
+much was cut), followed by a line for everything it names: by the attributes
+that the library's Attr writes (set= and code=, reason=, network=, kind=, in
+slog's text or JSON), by the library's own error texts (rtc server error ...
+(-502)), by error.type values (errcode.ServerTicketExpired), and by vendor
+identifiers in free text; never by a peer's words inside them (message=,
+error_description=, what follows an error text's own part). A reason= that
+is not in a group the library wrote is another program's. It exits 0 when
+some line named one, 1 when none did.
 
 The flags are:
 
@@ -552,17 +626,23 @@ The flags are:
 	-lang tag
 		the language of descriptions, hints and labels: en, zh, zh-Hant,
 		or any tag or locale (zh_TW.UTF-8). By default, the language of
-		LC_ALL, LC_MESSAGES or LANG, else English. Notes on where the
-		vendor's documents disagree, and the headers and yes/no of
-		-markdown's table, are in English.
+		LC_ALL, LC_MESSAGES or LANG, else English, in every mode but
+		-json, which has every language. Notes on where the vendor's
+		documents disagree are in English: they are for developers.
 	-list
 		print every code of every set, then every gateway reason.
 	-markdown
 		print a Markdown table, with descriptions but not hints.
 	-set name
 		look in one set only: server, android, ios, web (the web SDK's
-		codes), webexit (its exit reasons), or gateway (the REST
-		gateway's reasons).
+		codes), webexit (its exit reasons), gateway (the REST gateway's
+		reasons), network (the library's network failures) or kind (its
+		kinds). Without -set, -list lists the first six.
+
+-json's "source" is "table" for a code of the vendor's table, "sdk" for one
+that only a shipped SDK defines, "demo" for one that only the vendor's web
+demo labels, and "unknown" for one the library does not know (which has no
+"go" constant); a gateway reason, a network failure and a kind have none.
 
 Exit status: 0 when every query was found, 1 when any was not (the others
 are still printed), 2 on a usage error.
@@ -575,27 +655,47 @@ type labels struct {
 	retryable, notRetryable               string
 	comma, semicolon                      string
 	hintInline                            string
-	sdkOnly, demoOnly                     string
+	sdkOnly, demoOnly, unknownSource      string
+	unknown                               string // an unknown code, in place of its constant
+	tableHeader                           string // -markdown's
+	sdkOnlyShort, demoOnlyShort           string
+	yes, no                               string
+	cut                                   string // a long line's end: %d is how many bytes were cut
 }
 
 var (
 	englishLabels = labels{
 		description: "description: ", hint: "hint:        ", kind: "kind:        ", source: "source:      ", note: "note:        ",
 		retryable: "retryable", notRetryable: "not retryable", comma: ", ", semicolon: "; ", hintInline: "hint: ",
-		sdkOnly:  "the vendor's shipped SDK; the vendor's table leaves it out",
-		demoOnly: "the vendor's web demo, which labels it; neither the vendor's table nor an SDK defines it",
+		sdkOnly:       "the vendor's shipped SDK; the vendor's table leaves it out",
+		demoOnly:      "the vendor's web demo, which labels it; neither the vendor's table nor an SDK defines it",
+		unknownSource: "unknown: neither the vendor's table nor its SDKs, as this library knows them, define it",
+		unknown:       "unknown code",
+		tableHeader:   "| Set | Code | Identifier | Go constant | Kind | HTTP | Retry | Description |",
+		sdkOnlyShort:  "SDK only", demoOnlyShort: "web demo only", yes: "yes", no: "no",
+		cut: "… (%d more bytes cut)",
 	}
 	chineseLabels = labels{
 		description: "说明：", hint: "建议：", kind: "类别：", source: "来源：", note: "备注：",
 		retryable: "可重试", notRetryable: "不可重试", comma: "，", semicolon: "；", hintInline: "建议：",
-		sdkOnly:  "服务商发布的 SDK；服务商的错误码表未列出",
-		demoOnly: "服务商的 Web 示例程序给出的标签；服务商的错误码表和 SDK 均未定义",
+		sdkOnly:       "服务商发布的 SDK；服务商的错误码表未列出",
+		demoOnly:      "服务商的 Web 示例程序给出的标签；服务商的错误码表和 SDK 均未定义",
+		unknownSource: "未知：本库所知的服务商错误码表和 SDK 均未定义",
+		unknown:       "未知错误码",
+		tableHeader:   "| 集合 | 错误码 | 标识符 | Go 常量 | 类别 | HTTP | 可重试 | 说明 |",
+		sdkOnlyShort:  "仅 SDK", demoOnlyShort: "仅 Web 示例程序", yes: "是", no: "否",
+		cut: "…（另有 %d 字节已截去）",
 	}
 	traditionalChineseLabels = labels{
 		description: "說明：", hint: "建議：", kind: "類別：", source: "來源：", note: "備註：",
 		retryable: "可重試", notRetryable: "不可重試", comma: "，", semicolon: "；", hintInline: "建議：",
-		sdkOnly:  "服務供應商發布的 SDK；服務供應商的錯誤碼表未列出",
-		demoOnly: "服務供應商的 Web 範例程式給出的標籤；服務供應商的錯誤碼表與 SDK 皆未定義",
+		sdkOnly:       "服務供應商發布的 SDK；服務供應商的錯誤碼表未列出",
+		demoOnly:      "服務供應商的 Web 範例程式給出的標籤；服務供應商的錯誤碼表與 SDK 皆未定義",
+		unknownSource: "未知：本函式庫所知的服務供應商錯誤碼表與 SDK 皆未定義",
+		unknown:       "未知錯誤碼",
+		tableHeader:   "| 集合 | 錯誤碼 | 識別碼 | Go 常數 | 類別 | HTTP | 可重試 | 說明 |",
+		sdkOnlyShort:  "僅 SDK", demoOnlyShort: "僅 Web 範例程式", yes: "是", no: "否",
+		cut: "…（另有 %d 位元組已截去）",
 	}
 )
 
