@@ -114,6 +114,16 @@ func closedPort(t *testing.T) string {
 // resettingServer reads a request and resets the connection, with no
 // answer.
 func resettingServer(t *testing.T) string {
+	return "http://" + serveConns(t, func(conn net.Conn) {
+		_, _ = http.ReadRequest(bufio.NewReader(conn))
+		_ = conn.(*net.TCPConn).SetLinger(0) // close with a reset, not a goodbye
+		_ = conn.Close()
+	}) + "/"
+}
+
+// serveConns listens on loopback until the test ends, hands every
+// connection to handle, and returns the address.
+func serveConns(t *testing.T, handle func(net.Conn)) string {
 	lis, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = lis.Close() })
@@ -123,12 +133,10 @@ func resettingServer(t *testing.T) string {
 			if err != nil {
 				return
 			}
-			_, _ = http.ReadRequest(bufio.NewReader(conn))
-			_ = conn.(*net.TCPConn).SetLinger(0) // close with a reset, not a goodbye
-			_ = conn.Close()
+			handle(conn)
 		}
 	}()
-	return "http://" + lis.Addr().String() + "/"
+	return lis.Addr().String()
 }
 
 // hangingServer accepts and never answers, until the test ends.
@@ -172,19 +180,7 @@ func cuttingServer(t *testing.T) string {
 func TestTimeoutsOfTheNetworkAndOfTheCaller(t *testing.T) {
 	const short = 100 * time.Millisecond
 	silentTLS := func(t *testing.T) string { // accepts, and never speaks TLS
-		lis, err := net.Listen("tcp", "127.0.0.1:0")
-		require.NoError(t, err)
-		t.Cleanup(func() { _ = lis.Close() })
-		go func() {
-			for {
-				conn, err := lis.Accept()
-				if err != nil {
-					return
-				}
-				t.Cleanup(func() { _ = conn.Close() })
-			}
-		}()
-		return "https://" + lis.Addr().String() + "/"
+		return "https://" + serveConns(t, func(conn net.Conn) { t.Cleanup(func() { _ = conn.Close() }) }) + "/"
 	}
 	slowBody := func(t *testing.T) string { // an answer whose body never ends, of the status the path names
 		done := make(chan struct{})

@@ -135,3 +135,23 @@ func Chain(program []byte) error {
 	}
 	return stack[len(stack)-1]
 }
+
+// EveryChain calls check with every failure class in every wrapping, and
+// returns how many chains it checked.
+func EveryChain(check func(err error)) int {
+	n := 0
+	for _, c := range Classes() {
+		for _, w := range Wrappings() {
+			n++
+			check(w.Wrap(c.Err))
+		}
+	}
+	return n
+}
+
+// ChainSeeds are programs for Chain that a fuzz target starts from.
+var ChainSeeds = [][]byte{{0, 5, 2}, {0x18, 3, 0x21, 0x40, 3, 0x44, 0x55}, {0xf0, 0x11, 0x06, 0x83, 0x27}}
+
+// MaxProgram is the length of the longest program a fuzz target gives
+// Chain: chains longer than that find nothing shorter ones do not.
+const MaxProgram = 32
