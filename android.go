@@ -128,21 +128,21 @@ var androidTable = &table[AndroidCode]{
 	},
 	entries: []entry[AndroidCode]{
 		// no cause is given, so nothing says a retry helps
-		{code: AndroidGeneralError, name: "GENERAL_ERROR", goName: "AndroidGeneralError", kind: Unknown, retryable: false, httpStatus: 500, origin: fromTable,
+		{code: AndroidGeneralError, name: "GENERAL_ERROR", goName: "AndroidGeneralError", kind: Unknown, retryable: false, remedy: RemedyInvestigate, httpStatus: 500, origin: fromTable,
 			error: "rtc android error GENERAL_ERROR (1): general error, raised for errors that have no specific code",
 			texts: [...]text{
 				{"general error, raised for errors that have no specific code", "read the SDK's log and the error message for the cause"},
 				{"一般错误，未细分的错误一般通过此errorcode抛出来", "请查看 SDK 日志和错误信息以确定原因"},
 				{"一般錯誤，未細分的錯誤通常以此錯誤碼拋出", "請查看 SDK 記錄檔與錯誤訊息以確定原因"},
 			}},
-		{code: AndroidNetworkError, name: "NETWORK_ERROR", goName: "AndroidNetworkError", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromTable,
+		{code: AndroidNetworkError, name: "NETWORK_ERROR", goName: "AndroidNetworkError", kind: Unavailable, retryable: true, remedy: RemedyRetry, httpStatus: 503, origin: fromTable,
 			error: "rtc android error NETWORK_ERROR (2): network error",
 			texts: [...]text{
 				{"network error", "check the device's network connection and try again"},
 				{"网络异常", "请检查设备的网络连接后重试"},
 				{"網路異常", "請檢查裝置的網路連線後再試"},
 			}},
-		{code: AndroidCallInvalidID, name: "CALL_INVALID_ID", goName: "AndroidCallInvalidID", kind: InvalidArgument, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: AndroidCallInvalidID, name: "CALL_INVALID_ID", goName: "AndroidCallInvalidID", kind: InvalidArgument, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc android error CALL_INVALID_ID (800): invalid call ID",
 			texts: [...]text{
 				{"invalid call ID", "check the call ID passed to the SDK"},
@@ -150,7 +150,7 @@ var androidTable = &table[AndroidCode]{
 				{"通話 ID 無效", "請檢查傳給 SDK 的通話 ID"},
 			}},
 		// passes only when the current call ends
-		{code: AndroidCallBusy, name: "CALL_BUSY", goName: "AndroidCallBusy", kind: FailedPrecondition, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: AndroidCallBusy, name: "CALL_BUSY", goName: "AndroidCallBusy", kind: FailedPrecondition, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc android error CALL_BUSY (801): user is busy: a call is in progress",
 			texts: [...]text{
 				{"user is busy: a call is in progress", "end the current call before starting or joining another"},
@@ -158,14 +158,14 @@ var androidTable = &table[AndroidCode]{
 				{"正在通話中", "請先結束目前的通話，再發起或加入新的通話"},
 			}},
 		// the other party's state, not an outage
-		{code: AndroidCallRemoteOffline, name: "CALL_REMOTE_OFFLINE", goName: "AndroidCallRemoteOffline", kind: FailedPrecondition, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: AndroidCallRemoteOffline, name: "CALL_REMOTE_OFFLINE", goName: "AndroidCallRemoteOffline", kind: FailedPrecondition, retryable: false, remedy: RemedyTellUser, httpStatus: 400, origin: fromTable,
 			error: "rtc android error CALL_REMOTE_OFFLINE (802): the other party is offline",
 			texts: [...]text{
 				{"the other party is offline", "call when the other party is back online"},
 				{"对方不在线", "请等对方上线后再呼叫"},
 				{"對方不在線上", "請等對方上線後再撥打"},
 			}},
-		{code: AndroidCallConnectionError, name: "CALL_CONNECTION_ERROR", goName: "AndroidCallConnectionError", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromTable,
+		{code: AndroidCallConnectionError, name: "CALL_CONNECTION_ERROR", goName: "AndroidCallConnectionError", kind: Unavailable, retryable: true, remedy: RemedyRetry, httpStatus: 503, origin: fromTable,
 			error: "rtc android error CALL_CONNECTION_ERROR (803): failed to establish the connection",
 			texts: [...]text{
 				{"failed to establish the connection", "check the network and try again"},
@@ -173,35 +173,35 @@ var androidTable = &table[AndroidCode]{
 				{"建立連線失敗", "請檢查網路後再試"},
 			}},
 		// no cause is given
-		{code: AndroidCallConferenceCreateFailed, name: "CALL_CONFERENCE_CREATE_FAILED", goName: "AndroidCallConferenceCreateFailed", kind: Unknown, retryable: false, httpStatus: 500, origin: fromTable,
+		{code: AndroidCallConferenceCreateFailed, name: "CALL_CONFERENCE_CREATE_FAILED", goName: "AndroidCallConferenceCreateFailed", kind: Unknown, retryable: false, remedy: RemedyInvestigate, httpStatus: 500, origin: fromTable,
 			error: "rtc android error CALL_CONFERENCE_CREATE_FAILED (804): failed to create the conference",
 			texts: [...]text{
 				{"failed to create the conference", "read the SDK's log, and the server error code if one was reported with it"},
 				{"会议创建失败", "请查看 SDK 日志，以及随之上报的服务端错误码（如有）"},
 				{"會議建立失敗", "請查看 SDK 記錄檔，以及隨之回報的伺服器錯誤碼（如有）"},
 			}},
-		{code: AndroidCallConferenceCancel, name: "CALL_CONFERENCE_CANCEL", goName: "AndroidCallConferenceCancel", kind: Canceled, retryable: false, httpStatus: 499, origin: fromTable,
+		{code: AndroidCallConferenceCancel, name: "CALL_CONFERENCE_CANCEL", goName: "AndroidCallConferenceCancel", kind: Canceled, retryable: false, remedy: RemedyNone, httpStatus: 499, origin: fromTable,
 			error: "rtc android error CALL_CONFERENCE_CANCEL (805): conference canceled",
 			texts: [...]text{
 				{"conference canceled", "nothing to do"},
 				{"会议取消", "无需处理"},
 				{"會議已取消", "無須處理"},
 			}},
-		{code: AndroidCallAlreadyJoin, name: "CALL_ALREADY_JOIN", goName: "AndroidCallAlreadyJoin", kind: AlreadyExists, retryable: false, httpStatus: 409, origin: fromTable,
+		{code: AndroidCallAlreadyJoin, name: "CALL_ALREADY_JOIN", goName: "AndroidCallAlreadyJoin", kind: AlreadyExists, retryable: false, remedy: RemedyNone, httpStatus: 409, origin: fromTable,
 			error: "rtc android error CALL_ALREADY_JOIN (806): already joined",
 			texts: [...]text{
 				{"already joined", "no need to join again"},
 				{"已经加入", "无需重复加入"},
 				{"已經加入", "無須重複加入"},
 			}},
-		{code: AndroidCallAlreadyPub, name: "CALL_ALREADY_PUB", goName: "AndroidCallAlreadyPub", kind: AlreadyExists, retryable: false, httpStatus: 409, origin: fromTable,
+		{code: AndroidCallAlreadyPub, name: "CALL_ALREADY_PUB", goName: "AndroidCallAlreadyPub", kind: AlreadyExists, retryable: false, remedy: RemedyFixRequest, httpStatus: 409, origin: fromTable,
 			error: "rtc android error CALL_ALREADY_PUB (807): stream already published",
 			texts: [...]text{
 				{"stream already published", "unpublish it first to publish it again"},
 				{"已经 Publish", "请先取消发布，再重新发布"},
 				{"已經發布串流", "請先取消發布，再重新發布"},
 			}},
-		{code: AndroidCallAlreadySub, name: "CALL_ALREADY_SUB", goName: "AndroidCallAlreadySub", kind: AlreadyExists, retryable: false, httpStatus: 409, origin: fromTable,
+		{code: AndroidCallAlreadySub, name: "CALL_ALREADY_SUB", goName: "AndroidCallAlreadySub", kind: AlreadyExists, retryable: false, remedy: RemedyNone, httpStatus: 409, origin: fromTable,
 			error: "rtc android error CALL_ALREADY_SUB (808): already subscribed to the stream",
 			texts: [...]text{
 				{"already subscribed to the stream", "no need to subscribe again"},
@@ -209,42 +209,42 @@ var androidTable = &table[AndroidCode]{
 				{"已經訂閱串流", "無須重複訂閱"},
 			}},
 		// join first
-		{code: AndroidCallNoSession, name: "CALL_NO_SESSION", goName: "AndroidCallNoSession", kind: FailedPrecondition, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: AndroidCallNoSession, name: "CALL_NO_SESSION", goName: "AndroidCallNoSession", kind: FailedPrecondition, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc android error CALL_NO_SESSION (809): no session",
 			texts: [...]text{
 				{"no session", "join the conference before this operation"},
 				{"没有 Session", "请先加入会议再执行此操作"},
 				{"沒有工作階段", "請先加入會議再執行此操作"},
 			}},
-		{code: AndroidCallNoPublish, name: "CALL_NO_PUBLISH", goName: "AndroidCallNoPublish", kind: FailedPrecondition, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: AndroidCallNoPublish, name: "CALL_NO_PUBLISH", goName: "AndroidCallNoPublish", kind: FailedPrecondition, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc android error CALL_NO_PUBLISH (810): no stream published",
 			texts: [...]text{
 				{"no stream published", "publish a stream before this operation"},
 				{"没有 Publish", "请先发布流再执行此操作"},
 				{"沒有發布串流", "請先發布串流再執行此操作"},
 			}},
-		{code: AndroidCallNoSubscribe, name: "CALL_NO_SUBSCRIBE", goName: "AndroidCallNoSubscribe", kind: FailedPrecondition, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: AndroidCallNoSubscribe, name: "CALL_NO_SUBSCRIBE", goName: "AndroidCallNoSubscribe", kind: FailedPrecondition, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc android error CALL_NO_SUBSCRIBE (811): not subscribed to any stream",
 			texts: [...]text{
 				{"not subscribed to any stream", "subscribe to the stream before this operation"},
 				{"没有 Subscribe", "请先订阅该流再执行此操作"},
 				{"沒有訂閱串流", "請先訂閱此串流再執行此操作"},
 			}},
-		{code: AndroidCallNoStream, name: "CALL_NO_STREAM", goName: "AndroidCallNoStream", kind: NotFound, retryable: false, httpStatus: 404, origin: fromTable,
+		{code: AndroidCallNoStream, name: "CALL_NO_STREAM", goName: "AndroidCallNoStream", kind: NotFound, retryable: false, remedy: RemedyFixRequest, httpStatus: 404, origin: fromTable,
 			error: "rtc android error CALL_NO_STREAM (812): no such stream",
 			texts: [...]text{
 				{"no such stream", "the stream does not exist or was unpublished: refresh the conference's stream list"},
 				{"没有 Stream", "该流不存在或已取消发布：请刷新会议的流列表"},
 				{"沒有串流", "此串流不存在或已取消發布：請重新整理會議的串流清單"},
 			}},
-		{code: AndroidCallTicketInvalid, name: "CALL_TICKET_INVALID", goName: "AndroidCallTicketInvalid", kind: Unauthenticated, retryable: false, httpStatus: 401, origin: fromTable,
+		{code: AndroidCallTicketInvalid, name: "CALL_TICKET_INVALID", goName: "AndroidCallTicketInvalid", kind: Unauthenticated, retryable: false, remedy: RemedyRejoin, httpStatus: 401, origin: fromTable,
 			error: "rtc android error CALL_TICKET_INVALID (813): invalid conference ticket",
 			texts: [...]text{
 				{"invalid conference ticket", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
 				{"会议 Ticket 无效", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
 				{"會議 ticket 無效", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			}},
-		{code: AndroidCallTicketExpired, name: "CALL_TICKET_EXPIRED", goName: "AndroidCallTicketExpired", kind: Unauthenticated, retryable: false, httpStatus: 401, origin: fromTable,
+		{code: AndroidCallTicketExpired, name: "CALL_TICKET_EXPIRED", goName: "AndroidCallTicketExpired", kind: Unauthenticated, retryable: false, remedy: RemedyRejoin, httpStatus: 401, origin: fromTable,
 			error: "rtc android error CALL_TICKET_EXPIRED (814): conference ticket expired",
 			texts: [...]text{
 				{"conference ticket expired", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
@@ -252,42 +252,42 @@ var androidTable = &table[AndroidCode]{
 				{"會議 ticket 已過期", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			}},
 		// like an expired ticket: join again with a new one
-		{code: AndroidCallSessionExpired, name: "CALL_SESSION_EXPIRED", goName: "AndroidCallSessionExpired", kind: Unauthenticated, retryable: false, httpStatus: 401, origin: fromTable,
+		{code: AndroidCallSessionExpired, name: "CALL_SESSION_EXPIRED", goName: "AndroidCallSessionExpired", kind: Unauthenticated, retryable: false, remedy: RemedyRejoin, httpStatus: 401, origin: fromTable,
 			error: "rtc android error CALL_SESSION_EXPIRED (815): conference session expired",
 			texts: [...]text{
 				{"conference session expired", "join the conference again with the conference ID and password (the SDK fetches a new ticket)"},
 				{"会议会话过期", "请用会议 ID 和密码重新加入会议（SDK 会获取新的 ticket）"},
 				{"會議工作階段已過期", "請以會議 ID 與密碼重新加入會議（SDK 會取得新的 ticket）"},
 			}},
-		{code: AndroidCallConferenceNoExist, name: "CALL_CONFERENCE_NO_EXIST", goName: "AndroidCallConferenceNoExist", kind: NotFound, retryable: false, httpStatus: 404, origin: fromTable,
+		{code: AndroidCallConferenceNoExist, name: "CALL_CONFERENCE_NO_EXIST", goName: "AndroidCallConferenceNoExist", kind: NotFound, retryable: false, remedy: RemedyTellUser, httpStatus: 404, origin: fromTable,
 			error: "rtc android error CALL_CONFERENCE_NO_EXIST (816): conference does not exist or has been disbanded",
 			texts: [...]text{
 				{"conference does not exist or has been disbanded", "check the conference ID, or create a new conference"},
 				{"会议不存在或者已经解散", "请检查会议 ID，或创建新会议"},
 				{"會議不存在或已解散", "請檢查會議 ID，或建立新會議"},
 			}},
-		{code: AndroidCallInvalidCameraIndex, name: "CALL_INVALID_CAMERA_INDEX", goName: "AndroidCallInvalidCameraIndex", kind: InvalidArgument, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: AndroidCallInvalidCameraIndex, name: "CALL_INVALID_CAMERA_INDEX", goName: "AndroidCallInvalidCameraIndex", kind: InvalidArgument, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc android error CALL_INVALID_CAMERA_INDEX (817): invalid camera index",
 			texts: [...]text{
 				{"invalid camera index", "choose the index of a camera the device has"},
 				{"无效的摄像头编号", "请选择设备上存在的摄像头编号"},
 				{"無效的攝影機編號", "請選擇裝置上存在的攝影機編號"},
 			}},
-		{code: AndroidCallInvalidParams, name: "CALL_INVALID_PARAMS", goName: "AndroidCallInvalidParams", kind: InvalidArgument, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: AndroidCallInvalidParams, name: "CALL_INVALID_PARAMS", goName: "AndroidCallInvalidParams", kind: InvalidArgument, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc android error CALL_INVALID_PARAMS (818): invalid conference parameters",
 			texts: [...]text{
 				{"invalid conference parameters", "check the conference parameters passed to the SDK"},
 				{"无效的会议参数", "请检查传给 SDK 的会议参数"},
 				{"無效的會議參數", "請檢查傳給 SDK 的會議參數"},
 			}},
-		{code: AndroidCallConnectionTimeout, name: "CALL_CONNECTION_TIMEOUT", goName: "AndroidCallConnectionTimeout", kind: DeadlineExceeded, retryable: true, httpStatus: 504, origin: fromTable,
+		{code: AndroidCallConnectionTimeout, name: "CALL_CONNECTION_TIMEOUT", goName: "AndroidCallConnectionTimeout", kind: DeadlineExceeded, retryable: true, remedy: RemedyRetry, httpStatus: 504, origin: fromTable,
 			error: "rtc android error CALL_CONNECTION_TIMEOUT (819): call connection timed out",
 			texts: [...]text{
 				{"call connection timed out", "check the network and try again"},
 				{"通话连接超时", "请检查网络后重试"},
 				{"通話連線逾時", "請檢查網路後再試"},
 			}},
-		{code: AndroidCallJoinTimeout, name: "CALL_JOIN_TIMEOUT", goName: "AndroidCallJoinTimeout", kind: DeadlineExceeded, retryable: true, httpStatus: 504, origin: fromTable,
+		{code: AndroidCallJoinTimeout, name: "CALL_JOIN_TIMEOUT", goName: "AndroidCallJoinTimeout", kind: DeadlineExceeded, retryable: true, remedy: RemedyRetry, httpStatus: 504, origin: fromTable,
 			error: "rtc android error CALL_JOIN_TIMEOUT (820): joining the call timed out",
 			texts: [...]text{
 				{"joining the call timed out", "check the network and join again"},
@@ -295,7 +295,7 @@ var androidTable = &table[AndroidCode]{
 				{"加入通話逾時", "請檢查網路後重新加入"},
 			}},
 		// rejoining would push the other device out in turn
-		{code: AndroidCallOtherDevice, name: "CALL_OTHER_DEVICE", goName: "AndroidCallOtherDevice", kind: Aborted, retryable: false, httpStatus: 409, origin: fromTable,
+		{code: AndroidCallOtherDevice, name: "CALL_OTHER_DEVICE", goName: "AndroidCallOtherDevice", kind: Aborted, retryable: false, remedy: RemedyTellUser, httpStatus: 409, origin: fromTable,
 			error: "rtc android error CALL_OTHER_DEVICE (821): the user joined the conference from another device",
 			texts: [...]text{
 				{"the user joined the conference from another device", "do not rejoin from this device automatically: joining here would push the other device out"},
@@ -303,7 +303,7 @@ var androidTable = &table[AndroidCode]{
 				{"已透過其他裝置加入會議", "請勿在此裝置上自動重新加入：在此加入會使另一台裝置退出"},
 			}},
 		// as the server's CONFR_DISBAND
-		{code: AndroidCallConferenceDismiss, name: "CALL_CONFERENCE_DISMISS", goName: "AndroidCallConferenceDismiss", kind: NotFound, retryable: false, httpStatus: 404, origin: fromTable,
+		{code: AndroidCallConferenceDismiss, name: "CALL_CONFERENCE_DISMISS", goName: "AndroidCallConferenceDismiss", kind: NotFound, retryable: false, remedy: RemedyTellUser, httpStatus: 404, origin: fromTable,
 			error: "rtc android error CALL_CONFERENCE_DISMISS (822): conference disbanded",
 			texts: [...]text{
 				{"conference disbanded", "the conference is over: leave it and tell the user"},
@@ -314,7 +314,7 @@ var androidTable = &table[AndroidCode]{
 		// not because the request is sent again; answered 409 Conflict, with
 		// the conference's current state, rather than the 429 that invites a
 		// retry.
-		{code: AndroidCallTalkerIsFull, name: "CALL_TALKER_ISFULL", goName: "AndroidCallTalkerIsFull", kind: ResourceExhausted, retryable: false, httpStatus: 409, origin: fromTable,
+		{code: AndroidCallTalkerIsFull, name: "CALL_TALKER_ISFULL", goName: "AndroidCallTalkerIsFull", kind: ResourceExhausted, retryable: false, remedy: RemedyWaitForRoom, httpStatus: 409, origin: fromTable,
 			error: "rtc android error CALL_TALKER_ISFULL (823): maximum number of speakers reached",
 			texts: [...]text{
 				{"maximum number of speakers reached", "join or stay as an audience member, or wait for a speaker to leave"},
@@ -325,7 +325,7 @@ var androidTable = &table[AndroidCode]{
 		// as 824: the video stream limit, a capacity limit that retrying does
 		// not pass, answered 409 Conflict rather than the 429 that invites a
 		// retry.
-		{code: AndroidCallConferenceAlreadyInConference, name: "CALL_CONFERENCE_ALREADY_IN_CONFERENCE", goName: "AndroidCallConferenceAlreadyInConference", kind: ResourceExhausted, retryable: false, httpStatus: 409, origin: fromTable,
+		{code: AndroidCallConferenceAlreadyInConference, name: "CALL_CONFERENCE_ALREADY_IN_CONFERENCE", goName: "AndroidCallConferenceAlreadyInConference", kind: ResourceExhausted, retryable: false, remedy: RemedyWaitForRoom, httpStatus: 409, origin: fromTable,
 			error: "rtc android error CALL_CONFERENCE_ALREADY_IN_CONFERENCE (824): speaker already in this conference, or maximum number of video streams reached",
 			texts: [...]text{
 				{"speaker already in this conference, or maximum number of video streams reached", "the conference-wide video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
@@ -334,7 +334,7 @@ var androidTable = &table[AndroidCode]{
 			}},
 		// pushing again is the remedy; the hint says what to check if it
 		// persists
-		{code: AndroidCallPushCDNError, name: "CALL_PUSHCDN_ERROR", goName: "AndroidCallPushCDNError", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromSDK,
+		{code: AndroidCallPushCDNError, name: "CALL_PUSHCDN_ERROR", goName: "AndroidCallPushCDNError", kind: Unavailable, retryable: true, remedy: RemedyRetry, httpStatus: 503, origin: fromSDK,
 			error: "rtc android error CALL_PUSHCDN_ERROR (825): pushing the stream to the CDN failed",
 			texts: [...]text{
 				{"pushing the stream to the CDN failed", "push the stream again, and check the CDN push URL and settings if it keeps failing"},
@@ -396,6 +396,10 @@ func (c AndroidCode) HTTPStatus() int { return androidTable.httpStatus(c) }
 
 // Retryable reports whether the same request, sent again unchanged, can succeed.
 func (c AndroidCode) Retryable() bool { return androidTable.retryable(c) }
+
+// Remedy returns who must do what about c; RemedyInvestigate for a value
+// the set does not know.
+func (c AndroidCode) Remedy() Remedy { return androidTable.remedy(c) }
 
 // MarshalJSON encodes c as its number.
 func (c AndroidCode) MarshalJSON() ([]byte, error) { return androidTable.marshalJSON(c), nil }

@@ -24,6 +24,10 @@ type Answer struct {
 	// failure of your own credentials.
 	Kind      Kind
 	Retryable bool
+	// Remedy is what the client should do: RemedyOf(err), but RemedyRetry
+	// for a failure of your own credentials, which your client can only
+	// wait out.
+	Remedy Remedy
 	// HTTPStatus is the status to answer your own client with: the code's
 	// or the reason's HTTPStatus, else the status of a peer's problem that
 	// states the kind, else the kind's; 502 for a failure of your own
@@ -49,9 +53,9 @@ func AnswerFor(err error) Answer {
 	}
 	v := classify(err)
 	if v.credentialsRefused() {
-		return Answer{Kind: Unavailable, Retryable: true, HTTPStatus: 502}
+		return Answer{Kind: Unavailable, Retryable: true, Remedy: RemedyRetry, HTTPStatus: 502}
 	}
-	a := Answer{Kind: v.kind, Retryable: v.retryable, HTTPStatus: v.kind.HTTPStatus()}
+	a := Answer{Kind: v.kind, Retryable: v.retryable, Remedy: v.remedy, HTTPStatus: v.kind.HTTPStatus()}
 	switch v.source {
 	case sourceCode:
 		a.Code, a.HTTPStatus = v.code, v.code.HTTPStatus()

@@ -31,6 +31,7 @@ type verdict struct {
 	source     source
 	kind       Kind
 	retryable  bool
+	remedy     Remedy // what gives the verdict its kind says, made to agree with retryable
 	code       Code   // the first code, known or not: what an answer passes on
 	reason     Reason // the reason that decided, known or not
 	network    NetworkFailure
@@ -83,6 +84,7 @@ type retryabler interface{ Retryable() bool }
 type statedKind struct {
 	kind      Kind
 	retryable bool
+	remedy    Remedy // the kind's, where the answer states none
 }
 
 func (s statedKind) Error() string {
@@ -99,6 +101,9 @@ func (s statedKind) Kind() Kind { return s.kind.Kind() }
 // Retryable returns the stated advice.
 func (s statedKind) Retryable() bool { return s.retryable }
 
+// Remedy returns the stated remedy.
+func (s statedKind) Remedy() Remedy { return s.remedy }
+
 // classify applies the precedence to err's chain.
 func classify(err error) verdict {
 	var f finds
@@ -109,30 +114,38 @@ func classify(err error) verdict {
 	}
 	switch {
 	case v.code != nil:
-		v.source, v.kind, v.retryable = sourceCode, v.code.Kind(), v.code.Retryable()
+		v.source, v.kind, v.retryable, v.remedy = sourceCode, v.code.Kind(), v.code.Retryable(), v.code.Remedy()
 	case f.knownReason != "":
 		v.source, v.kind, v.retryable, v.reason = sourceReason, f.knownReason.Kind(), f.knownReason.Retryable(), f.knownReason
+		v.remedy = f.knownReason.Remedy()
 	case f.stated.kind != OK:
 		v.source, v.kind, v.belowError, v.status = sourceStated, f.stated.Kind(), true, f.status
-		v.retryable = f.stated.retryable && v.kind.Retryable()
+		v.retryable, v.remedy = f.stated.retryable && v.kind.Retryable(), f.stated.remedy
 	case f.status != 0:
 		v.source, v.kind, v.status = sourceStatus, kindOfStatus(f.status), f.status
-		v.retryable = v.kind.Retryable()
+		v.retryable, v.remedy = v.kind.Retryable(), v.kind.Remedy()
 	case f.kinder != nil:
 		v.source, v.kind, v.belowError = sourceKind, f.kinder.Kind().Kind(), f.kinderBelowError
-		v.retryable = v.kind.Retryable()
+		v.retryable, v.remedy = v.kind.Retryable(), v.kind.Remedy()
 		if r, ok := f.kinder.(retryabler); ok {
 			v.retryable = v.retryable && r.Retryable()
 		}
+		if r, ok := f.kinder.(remedier); ok {
+			v.remedy = r.Remedy()
+		}
 	case f.network != 0:
 		v.source, v.kind, v.retryable, v.network = sourceNetwork, f.network.Kind(), f.network.Retryable(), f.network
+		v.remedy = f.network.Remedy()
 	case f.context != OK:
-		v.source, v.kind, v.retryable = sourceContext, f.context, f.context.Retryable()
+		v.source, v.kind, v.retryable, v.remedy = sourceContext, f.context, f.context.Retryable(), f.context.Remedy()
 	case f.unknownReason != "":
-		v.source, v.kind, v.reason = sourceUnknownReason, Unknown, f.unknownReason
+		v.source, v.kind, v.reason, v.remedy = sourceUnknownReason, Unknown, f.unknownReason, RemedyInvestigate
 	default:
-		v.source, v.kind = sourceNone, Unknown
+		v.source, v.kind, v.remedy = sourceNone, Unknown, RemedyInvestigate
 	}
+	// A remedy that a peer or another package states may disagree with the
+	// advice, which only narrows: the advice wins.
+	v.remedy = consistentRemedy(v.remedy, v.retryable)
 	return v
 }
 
@@ -379,6 +392,73 @@ func KindOf(err error) Kind {
 // been carried out: retry it automatically only if it is idempotent.
 func Retryable(err error) bool {
 	return err != nil && classify(err).retryable
+}
+
+// RemedyOf returns who must do what about err, by the same precedence as
+// KindOf: the remedy of whatever gives err its kind (a code's, a reason's,
+// a network failure's, a peer's stated one, else the kind's). It retries
+// (RemedyRetry, RemedySlowDown) exactly when Retryable(err) is true: a
+// remedy that a peer states against the advice gives way to RemedyRetry or
+// RemedyInvestigate. nil gives RemedyNone; an error that nothing in the
+// chain says anything of, RemedyInvestigate.
+func RemedyOf(err error) Remedy {
+	if err == nil {
+		return RemedyNone
+	}
+	return classify(err).remedy
+}
+
+// MayHaveTakenEffect reports whether the call that failed with err may have
+// been carried out by the peer all the same, so that sending it again could
+// do it twice (create two conferences, send a message twice). It reads the
+// chain by the precedence of KindOf:
+//
+//   - false where the request cannot have been carried out: a connection
+//     refused, a host name that does not exist or could not be looked up,
+//     a network that cannot be reached, a certificate not trusted, a
+//     malformed URL (each before any byte of the request was sent); and an
+//     answer that refused the request: a failure code, a gateway reason, a
+//     4xx status, 429 or 503 (which say that the request was not
+//     processed), or a peer's gRPC status that refused it (such as
+//     INVALID_ARGUMENT, NOT_FOUND, RESOURCE_EXHAUSTED, UNAUTHENTICATED);
+//   - true where it may have been: a timeout, a reset connection and an
+//     answer cut off (the request may have arrived before), a 5xx status
+//     other than 503 (a gateway's 502 or 504 says nothing of whether the
+//     service behind it acted), a peer's gRPC UNAVAILABLE, DEADLINE_EXCEEDED,
+//     INTERNAL or UNKNOWN (gRPC gives them to a call that broke after it was
+//     sent), the caller's own context ending (the call may have gone out),
+//     and a failure the library knows nothing of.
+//
+// A call that is not idempotent is retried only when this reports false
+// (Retry does so). nil reports true: the call succeeded.
+func MayHaveTakenEffect(err error) bool {
+	if err == nil {
+		return true
+	}
+	return classify(err).mayHaveTakenEffect()
+}
+
+func (v verdict) mayHaveTakenEffect() bool {
+	switch v.source {
+	case sourceCode, sourceReason, sourceUnknownReason:
+		return false // the RTC service answered, and its answer is a refusal
+	case sourceStated, sourceStatus:
+		return v.status >= 500 && v.status != 503 || v.status == 0 && v.kind == DeadlineExceeded
+	case sourceKind:
+		switch v.kind {
+		case InvalidArgument, NotFound, AlreadyExists, PermissionDenied, ResourceExhausted,
+			FailedPrecondition, OutOfRange, Unimplemented, Unauthenticated:
+			return false // a peer's status that refused the call
+		}
+		return true // gRPC's UNAVAILABLE, too, is what a call that broke after it was sent gets
+	case sourceNetwork:
+		switch v.network {
+		case NetworkTimeout, NetworkConnectionReset, NetworkTruncated:
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // RetryAfter returns how long the first *Error in err's chain that says so

@@ -67,6 +67,10 @@ type Code interface {
 	HTTPStatus() int
 	// Retryable reports whether the same request, sent again unchanged, can succeed.
 	Retryable() bool
+	// Remedy returns who must do what about the code: RemedyRejoin for
+	// every ticket failure of every set, RemedyWaitForRoom for every
+	// capacity limit, RemedyInvestigate for an unknown code.
+	Remedy() Remedy
 	// Documented reports whether the vendor's table of error codes lists
 	// the code. It is false for the codes that only the vendor's shipped
 	// SDKs define, such as IOSCallDesktopFull (826), and for unknown codes.

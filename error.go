@@ -188,8 +188,8 @@ func (e *Error) Retryable() bool {
 }
 
 // LogValue logs e as a group: the code's set, code and name, when there is a
-// code; the kind, the retry advice and the English description, as KindOf,
-// Retryable and Describe give them; the network failure, where one decides;
+// code; the kind, the retry advice, the remedy and the English description,
+// as KindOf, Retryable, RemedyOf and Describe give them; the network failure, where one decides;
 // then what the *Errors of the chain (e and those in its cause) say: op (the
 // ops of them all, outermost first, joined by ": "), message (the peers'
 // messages, joined likewise), reason and status (the first set), the delay
@@ -236,6 +236,7 @@ func logAttrs(err error) []slog.Attr {
 	attrs = append(attrs,
 		slog.String("kind", v.kind.String()),
 		slog.Bool("retryable", v.retryable),
+		slog.String("remedy", v.remedy.String()),
 		slog.String("description", v.about().Description(language.English)),
 	)
 	if v.source == sourceNetwork {

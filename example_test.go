@@ -160,8 +160,8 @@ func Example_slog() {
 	logger.Error("join failed", "err", err)
 	logger.Warn("sdk report", "code", errcode.IOSCallCDNError)
 	// Output:
-	// {"level":"ERROR","msg":"join failed","err":{"set":"server","code":-502,"name":"TICKET_EXPIRED","kind":"UNAUTHENTICATED","retryable":false,"description":"conference ticket expired","op":"join conference","message":"ticket expired"}}
-	// {"level":"WARN","msg":"sdk report","code":{"set":"ios","code":825,"name":"EMErrorCallCDNError","kind":"UNAVAILABLE","retryable":true,"description":"pushing the stream to the CDN failed"}}
+	// {"level":"ERROR","msg":"join failed","err":{"set":"server","code":-502,"name":"TICKET_EXPIRED","kind":"UNAUTHENTICATED","retryable":false,"remedy":"rejoin","description":"conference ticket expired","op":"join conference","message":"ticket expired"}}
+	// {"level":"WARN","msg":"sdk report","code":{"set":"ios","code":825,"name":"EMErrorCallCDNError","kind":"UNAVAILABLE","retryable":true,"remedy":"retry","description":"pushing the stream to the CDN failed"}}
 }
 
 // The catalog plugs into your own message.Printer.

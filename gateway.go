@@ -120,28 +120,28 @@ var reasonTable = &reasons{
 	},
 	entries: []reasonEntry{
 		// wrong credentials, though sent with a 400
-		{reason: ReasonInvalidGrant, goName: "ReasonInvalidGrant", kind: Unauthenticated, retryable: false, httpStatus: 401,
+		{reason: ReasonInvalidGrant, goName: "ReasonInvalidGrant", kind: Unauthenticated, retryable: false, remedy: RemedyFixCredentials, httpStatus: 401,
 			error: "rtc gateway error invalid_grant: the credentials used to get a token are wrong: the user's password, or the app's client_id or client_secret",
 			texts: [...]text{
 				{"the credentials used to get a token are wrong: the user's password, or the app's client_id or client_secret", "check the client_id and client_secret that your service sends for the token against those in the console, and for a user's token, the user name and password"},
 				{"获取 token 所用的凭证不正确：用户密码，或应用的 client_id、client_secret", "请对照控制台检查服务获取 token 时发送的 client_id 和 client_secret；获取用户的 token 时，请检查用户名和密码"},
 				{"取得 token 所用的憑證不正確：使用者密碼，或應用程式的 client_id、client_secret", "請對照主控台檢查服務取得 token 時傳送的 client_id 與 client_secret；取得使用者的 token 時，請檢查使用者名稱與密碼"},
 			}},
-		{reason: ReasonJSONParse, goName: "ReasonJSONParse", kind: InvalidArgument, retryable: false, httpStatus: 400,
+		{reason: ReasonJSONParse, goName: "ReasonJSONParse", kind: InvalidArgument, retryable: false, remedy: RemedyFixRequest, httpStatus: 400,
 			error: "rtc gateway error json_parse: the request body is not valid JSON",
 			texts: [...]text{
 				{"the request body is not valid JSON", "send a valid JSON body: the error_description says where parsing stopped"},
 				{"请求体不是有效的 JSON", "请发送有效的 JSON 请求体：error_description 指出了解析停止的位置"},
 				{"請求本文不是有效的 JSON", "請傳送有效的 JSON 請求本文：error_description 指出了剖析停止的位置"},
 			}},
-		{reason: ReasonIllegalArgument, goName: "ReasonIllegalArgument", kind: InvalidArgument, retryable: false, httpStatus: 400,
+		{reason: ReasonIllegalArgument, goName: "ReasonIllegalArgument", kind: InvalidArgument, retryable: false, remedy: RemedyFixRequest, httpStatus: 400,
 			error: "rtc gateway error illegal_argument: a parameter of the request is missing or invalid",
 			texts: [...]text{
 				{"a parameter of the request is missing or invalid", "the error_description says which parameter: fix it in the request"},
 				{"请求参数缺失或无效", "error_description 会指出是哪个参数：请在请求中修正"},
 				{"請求參數缺少或無效", "error_description 會指出是哪個參數：請在請求中修正"},
 			}},
-		{reason: ReasonInvalidParameter, goName: "ReasonInvalidParameter", kind: InvalidArgument, retryable: false, httpStatus: 400,
+		{reason: ReasonInvalidParameter, goName: "ReasonInvalidParameter", kind: InvalidArgument, retryable: false, remedy: RemedyFixRequest, httpStatus: 400,
 			error: "rtc gateway error invalid_parameter: a field of the request may not be set or changed",
 			texts: [...]text{
 				{"a field of the request may not be set or changed", "remove from the request the fields that the error_description names"},
@@ -149,14 +149,14 @@ var reasonTable = &reasons{
 				{"請求中的某些欄位不允許設定或變更", "請從請求中移除 error_description 列出的欄位"},
 			}},
 		// what the request refers to does not exist, though sent with a 400
-		{reason: ReasonRequiredPropertyNotFound, goName: "ReasonRequiredPropertyNotFound", kind: NotFound, retryable: false, httpStatus: 404,
+		{reason: ReasonRequiredPropertyNotFound, goName: "ReasonRequiredPropertyNotFound", kind: NotFound, retryable: false, remedy: RemedyFixRequest, httpStatus: 404,
 			error: "rtc gateway error required_property_not_found: an entity the request refers to does not exist, e.g. the user whose password is being reset",
 			texts: [...]text{
 				{"an entity the request refers to does not exist, e.g. the user whose password is being reset", "check that the entity named in the request exists, or create it first"},
 				{"请求引用的实体不存在，比如要重置密码的用户", "请检查请求中引用的实体是否存在，或先创建它"},
 				{"請求參照的實體不存在，例如要重設密碼的使用者", "請檢查請求中參照的實體是否存在，或先建立它"},
 			}},
-		{reason: ReasonDuplicateUniquePropertyExists, goName: "ReasonDuplicateUniquePropertyExists", kind: AlreadyExists, retryable: false, httpStatus: 409,
+		{reason: ReasonDuplicateUniquePropertyExists, goName: "ReasonDuplicateUniquePropertyExists", kind: AlreadyExists, retryable: false, remedy: RemedyFixRequest, httpStatus: 409,
 			error: "rtc gateway error duplicate_unique_property_exists: the entity already exists, e.g. the user name is taken",
 			texts: [...]text{
 				{"the entity already exists, e.g. the user name is taken", "use another value for the unique property, or work with the existing entity"},
@@ -164,28 +164,28 @@ var reasonTable = &reasons{
 				{"實體已存在，例如使用者名稱已被註冊", "請為唯一屬性改用其他值，或直接使用既有的實體"},
 			}},
 		// the same token fails again: a new one is needed
-		{reason: ReasonUnauthorized, goName: "ReasonUnauthorized", kind: Unauthenticated, retryable: false, httpStatus: 401,
+		{reason: ReasonUnauthorized, goName: "ReasonUnauthorized", kind: Unauthenticated, retryable: false, remedy: RemedyRefreshToken, httpStatus: 401,
 			error: "rtc gateway error unauthorized: the app token is missing or expired, or the call needs an admin token",
 			texts: [...]text{
 				{"the app token is missing or expired, or the call needs an admin token", "get a new app token, or an admin token where the call needs one, and send the request with it: refresh tokens before they expire"},
 				{"app token 缺失或已过期，或该调用需要管理员 token", "请获取新的 app token（该调用需要管理员 token 时，获取管理员 token）并用它发送请求；请在 token 过期前刷新"},
 				{"app token 缺少或已過期，或此呼叫需要管理員 token", "請取得新的 app token（此呼叫需要管理員 token 時，取得管理員 token）並用它傳送請求；請在 token 過期前更新"},
 			}},
-		{reason: ReasonAuthBadAccessToken, goName: "ReasonAuthBadAccessToken", kind: Unauthenticated, retryable: false, httpStatus: 401,
+		{reason: ReasonAuthBadAccessToken, goName: "ReasonAuthBadAccessToken", kind: Unauthenticated, retryable: false, remedy: RemedyFixCredentials, httpStatus: 401,
 			error: "rtc gateway error auth_bad_access_token: the token is malformed or was not issued by the vendor's service, not merely expired",
 			texts: [...]text{
 				{"the token is malformed or was not issued by the vendor's service, not merely expired", "check how your service sends the token (Authorization: Bearer and the whole token, unaltered) and that it was issued for this app"},
 				{"token 格式错误，或并非由服务商签发（并非单纯过期）", "请检查服务发送 token 的方式（Authorization: Bearer 加完整、未改动的 token），以及 token 是否为本应用签发"},
 				{"token 格式錯誤，或並非由服務供應商簽發（並非單純過期）", "請檢查服務傳送 token 的方式（Authorization: Bearer 加上完整、未經改動的 token），以及 token 是否為本應用程式簽發"},
 			}},
-		{reason: ReasonGroupAuthorization, goName: "ReasonGroupAuthorization", kind: Unauthenticated, retryable: false, httpStatus: 401,
+		{reason: ReasonGroupAuthorization, goName: "ReasonGroupAuthorization", kind: Unauthenticated, retryable: false, remedy: RemedyRefreshToken, httpStatus: 401,
 			error: "rtc gateway error group_authorization: the group or chat room service refused the token",
 			texts: [...]text{
 				{"the group or chat room service refused the token", "get a new app token and send the request with it"},
 				{"群组或聊天室服务拒绝了该 token", "请获取新的 app token 并用它发送请求"},
 				{"群組或聊天室服務拒絕了此 token", "請取得新的 app token 並用它傳送請求"},
 			}},
-		{reason: ReasonForbiddenOp, goName: "ReasonForbiddenOp", kind: PermissionDenied, retryable: false, httpStatus: 403,
+		{reason: ReasonForbiddenOp, goName: "ReasonForbiddenOp", kind: PermissionDenied, retryable: false, remedy: RemedyConsole, httpStatus: 403,
 			error: "rtc gateway error forbidden_op: the operation is not allowed in the current state, the feature is not enabled, or a quota is used up",
 			texts: [...]text{
 				{"the operation is not allowed in the current state, the feature is not enabled, or a quota is used up", "the error_description says which: change the state, enable the feature in the console, or ask the vendor for a higher quota"},
@@ -194,28 +194,28 @@ var reasonTable = &reasons{
 			}},
 		// The calling service is misconfigured, whatever its client asked: to
 		// that client it is an internal error, not a missing resource.
-		{reason: ReasonOrganizationApplicationNotFound, goName: "ReasonOrganizationApplicationNotFound", kind: Internal, retryable: false, httpStatus: 500,
+		{reason: ReasonOrganizationApplicationNotFound, goName: "ReasonOrganizationApplicationNotFound", kind: Internal, retryable: false, remedy: RemedyFixConfiguration, httpStatus: 500,
 			error: "rtc gateway error organization_application_not_found: the org or app in the URL does not exist on this cluster: a configuration error",
 			texts: [...]text{
 				{"the org or app in the URL does not exist on this cluster: a configuration error", "check the URL: the app key org#app must appear in it as org/app, and the base URL must point at the app's cluster, as the console shows"},
 				{"URL 中的 org 或 app 在此集群上不存在：配置错误", "请检查 URL：app key org#app 须写作 org/app，且基础 URL 须指向该应用所在的集群（见控制台）"},
 				{"URL 中的 org 或 app 在此叢集上不存在：設定錯誤", "請檢查 URL：app key org#app 須寫成 org/app，且基礎 URL 須指向該應用程式所在的叢集（見主控台）"},
 			}},
-		{reason: ReasonServiceResourceNotFound, goName: "ReasonServiceResourceNotFound", kind: NotFound, retryable: false, httpStatus: 404,
+		{reason: ReasonServiceResourceNotFound, goName: "ReasonServiceResourceNotFound", kind: NotFound, retryable: false, remedy: RemedyFixRequest, httpStatus: 404,
 			error: "rtc gateway error service_resource_not_found: the user, group, chat room or other resource in the URL does not exist",
 			texts: [...]text{
 				{"the user, group, chat room or other resource in the URL does not exist", "check the ID in the URL, or create the resource first"},
 				{"URL 中的用户、群组、聊天室或其他资源不存在", "请检查 URL 中的 ID，或先创建该资源"},
 				{"URL 中的使用者、群組、聊天室或其他資源不存在", "請檢查 URL 中的 ID，或先建立該資源"},
 			}},
-		{reason: ReasonResourceNotFound, goName: "ReasonResourceNotFound", kind: NotFound, retryable: false, httpStatus: 404,
+		{reason: ReasonResourceNotFound, goName: "ReasonResourceNotFound", kind: NotFound, retryable: false, remedy: RemedyFixRequest, httpStatus: 404,
 			error: "rtc gateway error resource_not_found: the group or chat room service found no such resource",
 			texts: [...]text{
 				{"the group or chat room service found no such resource", "check the user, group or chat room ID in the request"},
 				{"群组或聊天室服务找不到该资源", "请检查请求中的用户、群组或聊天室 ID"},
 				{"群組或聊天室服務找不到此資源", "請檢查請求中的使用者、群組或聊天室 ID"},
 			}},
-		{reason: ReasonStorageObjectNotFound, goName: "ReasonStorageObjectNotFound", kind: NotFound, retryable: false, httpStatus: 404,
+		{reason: ReasonStorageObjectNotFound, goName: "ReasonStorageObjectNotFound", kind: NotFound, retryable: false, remedy: RemedyFixRequest, httpStatus: 404,
 			error: "rtc gateway error storage_object_not_found: the stored object does not exist, e.g. no message history file for that time",
 			texts: [...]text{
 				{"the stored object does not exist, e.g. no message history file for that time", "check the time or ID asked for: nothing was stored for it"},
@@ -223,7 +223,7 @@ var reasonTable = &reasons{
 				{"儲存的物件不存在，例如該時間沒有訊息歷史檔案", "請檢查所請求的時間或 ID：該時間或 ID 下沒有儲存任何內容"},
 			}},
 		// the caller must split the body
-		{reason: ReasonRequestEntityTooLarge, goName: "ReasonRequestEntityTooLarge", kind: InvalidArgument, retryable: false, httpStatus: 400,
+		{reason: ReasonRequestEntityTooLarge, goName: "ReasonRequestEntityTooLarge", kind: InvalidArgument, retryable: false, remedy: RemedyFixRequest, httpStatus: 400,
 			error: "rtc gateway error Request Entity Too Large: the request body is too large",
 			texts: [...]text{
 				{"the request body is too large", "split the request into smaller ones"},
@@ -232,7 +232,7 @@ var reasonTable = &reasons{
 			}},
 		// Both meanings (a media type, a URL with no API) are the caller's to
 		// fix, whether the gateway says 415 or 500.
-		{reason: ReasonWebApplication, goName: "ReasonWebApplication", kind: InvalidArgument, retryable: false, httpStatus: 400,
+		{reason: ReasonWebApplication, goName: "ReasonWebApplication", kind: InvalidArgument, retryable: false, remedy: RemedyFixRequest, httpStatus: 400,
 			error: "rtc gateway error web_application: the request's media type is not supported (415), or its URL names no API (500)",
 			texts: [...]text{
 				{"the request's media type is not supported (415), or its URL names no API (500)", "send Content-Type: application/json with a valid JSON body, and check the URL against the API documentation"},
@@ -242,14 +242,14 @@ var reasonTable = &reasons{
 		// the plan's limit, not a rate limit: retrying never helps, upgrading
 		// does; answered 403 Forbidden, as a feature the plan does not allow,
 		// rather than the 429 that invites a retry.
-		{reason: ReasonResourceLimited, goName: "ReasonResourceLimited", kind: ResourceExhausted, retryable: false, httpStatus: 403,
+		{reason: ReasonResourceLimited, goName: "ReasonResourceLimited", kind: ResourceExhausted, retryable: false, remedy: RemedyConsole, httpStatus: 403,
 			error: "rtc gateway error resource_limited: the plan's limit was reached",
 			texts: [...]text{
 				{"the plan's limit was reached", "upgrade the plan or contact the vendor: sending the request again never helps"},
 				{"已达到套餐的限额", "请升级套餐或联系服务商：重复发送请求无济于事"},
 				{"已達方案的上限", "請升級方案或聯絡服務供應商：重複傳送請求無濟於事"},
 			}},
-		{reason: ReasonReachLimit, goName: "ReasonReachLimit", kind: ResourceExhausted, retryable: true, httpStatus: 429,
+		{reason: ReasonReachLimit, goName: "ReasonReachLimit", kind: ResourceExhausted, retryable: true, remedy: RemedySlowDown, httpStatus: 429,
 			error: "rtc gateway error reach_limit: API rate limit reached",
 			texts: [...]text{
 				{"API rate limit reached", "pause, then retry with backoff, and if it happens often, spread the calls out or ask the vendor for a higher rate limit"},
@@ -257,7 +257,7 @@ var reasonTable = &reasons{
 				{"已達 API 呼叫頻率上限", "請暫停片刻，再依退避（backoff）策略重試；若經常發生，請分散呼叫或向服務供應商申請提高呼叫頻率上限"},
 			}},
 		// the query is wrong, though sent with a 500
-		{reason: ReasonNoFullTextIndex, goName: "ReasonNoFullTextIndex", kind: InvalidArgument, retryable: false, httpStatus: 400,
+		{reason: ReasonNoFullTextIndex, goName: "ReasonNoFullTextIndex", kind: InvalidArgument, retryable: false, remedy: RemedyFixRequest, httpStatus: 400,
 			error: "rtc gateway error no_full_text_index: a query used an operator that the field does not support: it is not full-text indexed",
 			texts: [...]text{
 				{"a query used an operator that the field does not support: it is not full-text indexed", "query the field with an operator it supports, such as an exact match"},
@@ -265,14 +265,14 @@ var reasonTable = &reasons{
 				{"查詢對此欄位使用了不支援的運算子：此欄位未建立全文索引", "請改用此欄位支援的運算子查詢，例如完全比對"},
 			}},
 		// the method is wrong, though sent with a 500
-		{reason: ReasonUnsupportedServiceOperation, goName: "ReasonUnsupportedServiceOperation", kind: Unimplemented, retryable: false, httpStatus: 501,
+		{reason: ReasonUnsupportedServiceOperation, goName: "ReasonUnsupportedServiceOperation", kind: Unimplemented, retryable: false, remedy: RemedyFixRequest, httpStatus: 501,
 			error: "rtc gateway error unsupported_service_operation: this URL does not support the request's method",
 			texts: [...]text{
 				{"this URL does not support the request's method", "check the HTTP method against the API documentation"},
 				{"该 URL 不支持此请求方法", "请对照 API 文档检查 HTTP 方法"},
 				{"此 URL 不支援此請求方法", "請對照 API 文件檢查 HTTP 方法"},
 			}},
-		{reason: ReasonGroupError, goName: "ReasonGroupError", kind: PermissionDenied, retryable: false, httpStatus: 403,
+		{reason: ReasonGroupError, goName: "ReasonGroupError", kind: PermissionDenied, retryable: false, remedy: RemedyConsole, httpStatus: 403,
 			error: "rtc gateway error group_error: a group feature is not enabled for this app",
 			texts: [...]text{
 				{"a group feature is not enabled for this app", "enable the feature that the error_description names in the console"},
@@ -281,14 +281,14 @@ var reasonTable = &reasons{
 			}},
 		// a service of the plan is not enabled, though sent with a 400: the
 		// caller is refused, not wrong
-		{reason: ReasonServiceOpenException, goName: "ReasonServiceOpenException", kind: PermissionDenied, retryable: false, httpStatus: 403,
+		{reason: ReasonServiceOpenException, goName: "ReasonServiceOpenException", kind: PermissionDenied, retryable: false, remedy: RemedyConsole, httpStatus: 403,
 			error: "rtc gateway error service open exception: a service is not enabled for this app, such as message roaming or presence",
 			texts: [...]text{
 				{"a service is not enabled for this app, such as message roaming or presence", "enable the service that the error_description names in the console"},
 				{"该应用未开通所需的服务，比如消息漫游或 presence", "请在控制台开通 error_description 所指的服务"},
 				{"此應用程式未開通所需的服務，例如訊息漫遊或上線狀態（presence）", "請在主控台開通 error_description 所指的服務"},
 			}},
-		{reason: ReasonMessageRewriteError, goName: "ReasonMessageRewriteError", kind: PermissionDenied, retryable: false, httpStatus: 403,
+		{reason: ReasonMessageRewriteError, goName: "ReasonMessageRewriteError", kind: PermissionDenied, retryable: false, remedy: RemedyConsole, httpStatus: 403,
 			error: "rtc gateway error message_rewrite_error: editing messages is not enabled for this app",
 			texts: [...]text{
 				{"editing messages is not enabled for this app", "enable message editing in the console"},
@@ -297,14 +297,14 @@ var reasonTable = &reasons{
 			}},
 		// the only documented cause is a feature that is not enabled
 		// (reactions), though sent with a 400
-		{reason: ReasonBadRequest, goName: "ReasonBadRequest", kind: PermissionDenied, retryable: false, httpStatus: 403,
+		{reason: ReasonBadRequest, goName: "ReasonBadRequest", kind: PermissionDenied, retryable: false, remedy: RemedyConsole, httpStatus: 403,
 			error: "rtc gateway error Bad Request: a feature is not enabled for this app, such as reactions",
 			texts: [...]text{
 				{"a feature is not enabled for this app, such as reactions", "enable the feature that the error_description names in the console"},
 				{"该应用未开通所需的功能，比如 Reaction", "请在控制台开通 error_description 所指的功能"},
 				{"此應用程式未開通所需的功能，例如表情回應（Reaction）", "請在主控台開通 error_description 所指的功能"},
 			}},
-		{reason: ReasonForbidden, goName: "ReasonForbidden", kind: PermissionDenied, retryable: false, httpStatus: 403,
+		{reason: ReasonForbidden, goName: "ReasonForbidden", kind: PermissionDenied, retryable: false, remedy: RemedyConsole, httpStatus: 403,
 			error: "rtc gateway error FORBIDDEN: a feature is not enabled for this app, such as user attributes",
 			texts: [...]text{
 				{"a feature is not enabled for this app, such as user attributes", "enable the feature that the error_description names in the console"},
@@ -313,7 +313,7 @@ var reasonTable = &reasons{
 			}},
 		// a quota of the app, such as a user's number of contacts, not a rate
 		// limit: retrying never helps; answered 403, as the plan's limit is
-		{reason: ReasonExceedLimit, goName: "ReasonExceedLimit", kind: ResourceExhausted, retryable: false, httpStatus: 403,
+		{reason: ReasonExceedLimit, goName: "ReasonExceedLimit", kind: ResourceExhausted, retryable: false, remedy: RemedyConsole, httpStatus: 403,
 			error: "rtc gateway error exceed_limit: a quota was reached, e.g. a user's number of contacts",
 			texts: [...]text{
 				{"a quota was reached, e.g. a user's number of contacts", "remove contacts that are no longer needed, or ask the vendor for a higher quota"},
@@ -322,7 +322,7 @@ var reasonTable = &reasons{
 			}},
 		// two requests raced, such as two that create the same user's token at
 		// once; the one that lost passes when sent again
-		{reason: ReasonConcurrentOperationError, goName: "ReasonConcurrentOperationError", kind: Aborted, retryable: true, httpStatus: 409,
+		{reason: ReasonConcurrentOperationError, goName: "ReasonConcurrentOperationError", kind: Aborted, retryable: true, remedy: RemedyRetry, httpStatus: 409,
 			error: "rtc gateway error concurrent_operation_error: a concurrent request conflicted with this one",
 			texts: [...]text{
 				{"a concurrent request conflicted with this one", "send the request again after a short pause"},

@@ -114,7 +114,7 @@ func TestContextErrors(t *testing.T) {
 		assert.Equal(t, tt.status, errcode.AnswerFor(tt.err).HTTPStatus, "%v", tt.err)
 		assert.Equal(t, tt.retryable, errcode.Retryable(tt.err), "%v", tt.err)
 		a := errcode.AnswerFor(tt.err)
-		assert.Equal(t, errcode.Answer{Kind: tt.kind, Retryable: tt.retryable, HTTPStatus: tt.status}, a)
+		assert.Equal(t, errcode.Answer{Kind: tt.kind, Retryable: tt.retryable, Remedy: tt.kind.Remedy(), HTTPStatus: tt.status}, a)
 	}
 	assert.Equal(t, errcode.ServerTicketExpired.Kind(), errcode.KindOf(fmt.Errorf("%w: %w", context.Canceled, errcode.ServerTicketExpired)),
 		"a code says more than a context error")
@@ -174,7 +174,7 @@ func TestCarelessCallers(t *testing.T) {
 		assert.NotPanics(t, func() {
 			assert.Equal(t, errcode.Unknown, errcode.KindOf(err))
 			assert.False(t, errcode.Retryable(err))
-			assert.Equal(t, errcode.Answer{Kind: errcode.Unknown, HTTPStatus: 500}, errcode.AnswerFor(err))
+			assert.Equal(t, errcode.Answer{Kind: errcode.Unknown, Remedy: errcode.RemedyInvestigate, HTTPStatus: 500}, errcode.AnswerFor(err))
 			assert.False(t, errcode.CredentialsRefused(err))
 			_, ok := errcode.CodeOf(err)
 			assert.False(t, ok)
@@ -192,7 +192,7 @@ func TestCarelessCallers(t *testing.T) {
 	})
 	for _, k := range []errcode.Kind{17, 200, math.MaxUint8} {
 		a := errcode.AnswerFor(fmt.Errorf("w: %w", k))
-		assert.Equal(t, errcode.Answer{Kind: errcode.Unknown, HTTPStatus: 500}, a)
+		assert.Equal(t, errcode.Answer{Kind: errcode.Unknown, Remedy: errcode.RemedyInvestigate, HTTPStatus: 500}, a)
 		assert.Equal(t, errcode.Unknown, errcode.KindOf(&errcode.Error{Err: k}))
 		assert.Equal(t, errcode.Unknown, k.Kind())
 	}
@@ -206,7 +206,7 @@ func TestCredentialsRefusedOverGRPC(t *testing.T) {
 	for _, k := range []errcode.Kind{errcode.Unauthenticated, errcode.PermissionDenied} {
 		err := fmt.Errorf("call svc-b: %w", &errcode.Error{Message: "bad token for svc-b", Err: k})
 		assert.True(t, errcode.CredentialsRefused(err), "%v", k)
-		assert.Equal(t, errcode.Answer{Kind: errcode.Unavailable, Retryable: true, HTTPStatus: 502}, errcode.AnswerFor(err))
+		assert.Equal(t, errcode.Answer{Kind: errcode.Unavailable, Retryable: true, Remedy: errcode.RemedyRetry, HTTPStatus: 502}, errcode.AnswerFor(err))
 	}
 	for _, err := range []error{
 		errcode.Unauthenticated, // the service's own verdict on its client

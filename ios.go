@@ -113,21 +113,21 @@ var iosTable = &table[IOSCode]{
 	},
 	entries: []entry[IOSCode]{
 		// no cause is given, so nothing says a retry helps
-		{code: IOSGeneral, name: "EMErrorGeneral", goName: "IOSGeneral", kind: Unknown, retryable: false, httpStatus: 500, origin: fromTable,
+		{code: IOSGeneral, name: "EMErrorGeneral", goName: "IOSGeneral", kind: Unknown, retryable: false, remedy: RemedyInvestigate, httpStatus: 500, origin: fromTable,
 			error: "rtc ios error EMErrorGeneral (1): general error",
 			texts: [...]text{
 				{"general error", "read the SDK's log and the error message for the cause"},
 				{"一般错误", "请查看 SDK 日志和错误信息以确定原因"},
 				{"一般錯誤", "請查看 SDK 記錄檔與錯誤訊息以確定原因"},
 			}},
-		{code: IOSNetworkUnavailable, name: "EMErrorNetworkUnavailable", goName: "IOSNetworkUnavailable", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromTable,
+		{code: IOSNetworkUnavailable, name: "EMErrorNetworkUnavailable", goName: "IOSNetworkUnavailable", kind: Unavailable, retryable: true, remedy: RemedyRetry, httpStatus: 503, origin: fromTable,
 			error: "rtc ios error EMErrorNetworkUnavailable (2): network unavailable",
 			texts: [...]text{
 				{"network unavailable", "check the device's network connection and try again"},
 				{"网络不可用", "请检查设备的网络连接后重试"},
 				{"網路無法使用", "請檢查裝置的網路連線後再試"},
 			}},
-		{code: IOSCallInvalidID, name: "EMErrorCallInvalidId", goName: "IOSCallInvalidID", kind: InvalidArgument, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: IOSCallInvalidID, name: "EMErrorCallInvalidId", goName: "IOSCallInvalidID", kind: InvalidArgument, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc ios error EMErrorCallInvalidId (800): invalid real-time call ID",
 			texts: [...]text{
 				{"invalid real-time call ID", "check the call ID passed to the SDK"},
@@ -135,7 +135,7 @@ var iosTable = &table[IOSCode]{
 				{"即時通話 ID 無效", "請檢查傳給 SDK 的通話 ID"},
 			}},
 		// passes only when the current call ends
-		{code: IOSCallBusy, name: "EMErrorCallBusy", goName: "IOSCallBusy", kind: FailedPrecondition, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: IOSCallBusy, name: "EMErrorCallBusy", goName: "IOSCallBusy", kind: FailedPrecondition, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc ios error EMErrorCallBusy (801): user is busy: already in a real-time call",
 			texts: [...]text{
 				{"user is busy: already in a real-time call", "end the current call before starting or joining another"},
@@ -143,14 +143,14 @@ var iosTable = &table[IOSCode]{
 				{"已在進行即時通話", "請先結束目前的通話，再發起或加入新的通話"},
 			}},
 		// the other party's state, not an outage
-		{code: IOSCallRemoteOffline, name: "EMErrorCallRemoteOffline", goName: "IOSCallRemoteOffline", kind: FailedPrecondition, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: IOSCallRemoteOffline, name: "EMErrorCallRemoteOffline", goName: "IOSCallRemoteOffline", kind: FailedPrecondition, retryable: false, remedy: RemedyTellUser, httpStatus: 400, origin: fromTable,
 			error: "rtc ios error EMErrorCallRemoteOffline (802): the other party is offline",
 			texts: [...]text{
 				{"the other party is offline", "call when the other party is back online"},
 				{"对方不在线", "请等对方上线后再呼叫"},
 				{"對方不在線上", "請等對方上線後再撥打"},
 			}},
-		{code: IOSCallConnectFailed, name: "EMErrorCallConnectFailed", goName: "IOSCallConnectFailed", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromTable,
+		{code: IOSCallConnectFailed, name: "EMErrorCallConnectFailed", goName: "IOSCallConnectFailed", kind: Unavailable, retryable: true, remedy: RemedyRetry, httpStatus: 503, origin: fromTable,
 			error: "rtc ios error EMErrorCallConnectFailed (803): failed to establish the connection for the real-time call",
 			texts: [...]text{
 				{"failed to establish the connection for the real-time call", "check the network and try again"},
@@ -158,77 +158,77 @@ var iosTable = &table[IOSCode]{
 				{"即時通話建立連線失敗", "請檢查網路後再試"},
 			}},
 		// no cause is given
-		{code: IOSCallCreateFailed, name: "EMErrorCallCreateFailed", goName: "IOSCallCreateFailed", kind: Unknown, retryable: false, httpStatus: 500, origin: fromTable,
+		{code: IOSCallCreateFailed, name: "EMErrorCallCreateFailed", goName: "IOSCallCreateFailed", kind: Unknown, retryable: false, remedy: RemedyInvestigate, httpStatus: 500, origin: fromTable,
 			error: "rtc ios error EMErrorCallCreateFailed (804): failed to create the real-time call",
 			texts: [...]text{
 				{"failed to create the real-time call", "read the SDK's log, and the server error code if one was reported with it"},
 				{"创建实时通话失败", "请查看 SDK 日志，以及随之上报的服务端错误码（如有）"},
 				{"建立即時通話失敗", "請查看 SDK 記錄檔，以及隨之回報的伺服器錯誤碼（如有）"},
 			}},
-		{code: IOSCallCancel, name: "EMErrorCallCancel", goName: "IOSCallCancel", kind: Canceled, retryable: false, httpStatus: 499, origin: fromTable,
+		{code: IOSCallCancel, name: "EMErrorCallCancel", goName: "IOSCallCancel", kind: Canceled, retryable: false, remedy: RemedyNone, httpStatus: 499, origin: fromTable,
 			error: "rtc ios error EMErrorCallCancel (805): real-time call canceled",
 			texts: [...]text{
 				{"real-time call canceled", "nothing to do"},
 				{"取消实时通话", "无需处理"},
 				{"已取消即時通話", "無須處理"},
 			}},
-		{code: IOSCallAlreadyJoined, name: "EMErrorCallAlreadyJoined", goName: "IOSCallAlreadyJoined", kind: AlreadyExists, retryable: false, httpStatus: 409, origin: fromTable,
+		{code: IOSCallAlreadyJoined, name: "EMErrorCallAlreadyJoined", goName: "IOSCallAlreadyJoined", kind: AlreadyExists, retryable: false, remedy: RemedyNone, httpStatus: 409, origin: fromTable,
 			error: "rtc ios error EMErrorCallAlreadyJoined (806): already joined the real-time call",
 			texts: [...]text{
 				{"already joined the real-time call", "no need to join again"},
 				{"已经加入了实时通话", "无需重复加入"},
 				{"已加入即時通話", "無須重複加入"},
 			}},
-		{code: IOSCallAlreadyPub, name: "EMErrorCallAlreadyPub", goName: "IOSCallAlreadyPub", kind: AlreadyExists, retryable: false, httpStatus: 409, origin: fromTable,
+		{code: IOSCallAlreadyPub, name: "EMErrorCallAlreadyPub", goName: "IOSCallAlreadyPub", kind: AlreadyExists, retryable: false, remedy: RemedyFixRequest, httpStatus: 409, origin: fromTable,
 			error: "rtc ios error EMErrorCallAlreadyPub (807): local stream already published",
 			texts: [...]text{
 				{"local stream already published", "unpublish it first to publish it again"},
 				{"已经上传了本地数据流", "请先取消发布，再重新发布"},
 				{"已上傳本機資料串流", "請先取消發布，再重新發布"},
 			}},
-		{code: IOSCallAlreadySub, name: "EMErrorCallAlreadySub", goName: "IOSCallAlreadySub", kind: AlreadyExists, retryable: false, httpStatus: 409, origin: fromTable,
+		{code: IOSCallAlreadySub, name: "EMErrorCallAlreadySub", goName: "IOSCallAlreadySub", kind: AlreadyExists, retryable: false, remedy: RemedyNone, httpStatus: 409, origin: fromTable,
 			error: "rtc ios error EMErrorCallAlreadySub (808): already subscribed to the stream",
 			texts: [...]text{
 				{"already subscribed to the stream", "no need to subscribe again"},
 				{"已经订阅了该数据流", "无需重复订阅"},
 				{"已訂閱此資料串流", "無須重複訂閱"},
 			}},
-		{code: IOSCallNotExist, name: "EMErrorCallNotExist", goName: "IOSCallNotExist", kind: NotFound, retryable: false, httpStatus: 404, origin: fromTable,
+		{code: IOSCallNotExist, name: "EMErrorCallNotExist", goName: "IOSCallNotExist", kind: NotFound, retryable: false, remedy: RemedyTellUser, httpStatus: 404, origin: fromTable,
 			error: "rtc ios error EMErrorCallNotExist (809): real-time call does not exist",
 			texts: [...]text{
 				{"real-time call does not exist", "check the call ID, or start a new call"},
 				{"实时通话不存在", "请检查通话 ID，或发起新的通话"},
 				{"即時通話不存在", "請檢查通話 ID，或發起新的通話"},
 			}},
-		{code: IOSCallNoPublish, name: "EMErrorCallNoPublish", goName: "IOSCallNoPublish", kind: FailedPrecondition, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: IOSCallNoPublish, name: "EMErrorCallNoPublish", goName: "IOSCallNoPublish", kind: FailedPrecondition, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc ios error EMErrorCallNoPublish (810): no stream published in the real-time call",
 			texts: [...]text{
 				{"no stream published in the real-time call", "publish a stream before this operation"},
 				{"实时通话没有已经上传的数据流", "请先发布流再执行此操作"},
 				{"即時通話沒有已上傳的資料串流", "請先發布串流再執行此操作"},
 			}},
-		{code: IOSCallNoSubscribe, name: "EMErrorCallNoSubscribe", goName: "IOSCallNoSubscribe", kind: FailedPrecondition, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: IOSCallNoSubscribe, name: "EMErrorCallNoSubscribe", goName: "IOSCallNoSubscribe", kind: FailedPrecondition, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc ios error EMErrorCallNoSubscribe (811): no stream to subscribe to in the real-time call",
 			texts: [...]text{
 				{"no stream to subscribe to in the real-time call", "subscribe to a published stream, or wait for one to be published"},
 				{"实时通话没有订阅数据流", "请订阅已发布的流，或等待有流发布"},
 				{"即時通話中沒有可訂閱的資料串流", "請訂閱已發布的串流，或等待有串流發布"},
 			}},
-		{code: IOSCallNoStream, name: "EMErrorCallNoStream", goName: "IOSCallNoStream", kind: NotFound, retryable: false, httpStatus: 404, origin: fromTable,
+		{code: IOSCallNoStream, name: "EMErrorCallNoStream", goName: "IOSCallNoStream", kind: NotFound, retryable: false, remedy: RemedyFixRequest, httpStatus: 404, origin: fromTable,
 			error: "rtc ios error EMErrorCallNoStream (812): no stream in the real-time call",
 			texts: [...]text{
 				{"no stream in the real-time call", "the stream does not exist or was unpublished: refresh the call's stream list"},
 				{"实时通话没有数据流", "该流不存在或已取消发布：请刷新通话的流列表"},
 				{"即時通話沒有資料串流", "此串流不存在或已取消發布：請重新整理通話的串流清單"},
 			}},
-		{code: IOSCallInvalidTicket, name: "EMErrorCallInvalidTicket", goName: "IOSCallInvalidTicket", kind: Unauthenticated, retryable: false, httpStatus: 401, origin: fromTable,
+		{code: IOSCallInvalidTicket, name: "EMErrorCallInvalidTicket", goName: "IOSCallInvalidTicket", kind: Unauthenticated, retryable: false, remedy: RemedyRejoin, httpStatus: 401, origin: fromTable,
 			error: "rtc ios error EMErrorCallInvalidTicket (813): invalid conference ticket",
 			texts: [...]text{
 				{"invalid conference ticket", "get a new ticket and join the call again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
 				{"无效的ticket", "请重新获取 ticket 后再加入通话：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
 				{"無效的 ticket", "請重新取得 ticket 後再加入通話：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			}},
-		{code: IOSCallTicketExpired, name: "EMErrorCallTicketExpired", goName: "IOSCallTicketExpired", kind: Unauthenticated, retryable: false, httpStatus: 401, origin: fromTable,
+		{code: IOSCallTicketExpired, name: "EMErrorCallTicketExpired", goName: "IOSCallTicketExpired", kind: Unauthenticated, retryable: false, remedy: RemedyRejoin, httpStatus: 401, origin: fromTable,
 			error: "rtc ios error EMErrorCallTicketExpired (814): conference ticket expired",
 			texts: [...]text{
 				{"conference ticket expired", "get a new ticket and join the call again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
@@ -236,21 +236,21 @@ var iosTable = &table[IOSCode]{
 				{"ticket 已過期", "請重新取得 ticket 後再加入通話：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			}},
 		// like an expired ticket: join again with a new one
-		{code: IOSCallSessionExpired, name: "EMErrorCallSessionExpired", goName: "IOSCallSessionExpired", kind: Unauthenticated, retryable: false, httpStatus: 401, origin: fromTable,
+		{code: IOSCallSessionExpired, name: "EMErrorCallSessionExpired", goName: "IOSCallSessionExpired", kind: Unauthenticated, retryable: false, remedy: RemedyRejoin, httpStatus: 401, origin: fromTable,
 			error: "rtc ios error EMErrorCallSessionExpired (815): real-time call expired",
 			texts: [...]text{
 				{"real-time call expired", "join the call again with the conference ID and password (the SDK fetches a new ticket)"},
 				{"实时通话已过期", "请用会议 ID 和密码重新加入通话（SDK 会获取新的 ticket）"},
 				{"即時通話已過期", "請以會議 ID 與密碼重新加入通話（SDK 會取得新的 ticket）"},
 			}},
-		{code: IOSCallRoomNotExist, name: "EMErrorCallRoomNotExist", goName: "IOSCallRoomNotExist", kind: NotFound, retryable: false, httpStatus: 404, origin: fromSDK,
+		{code: IOSCallRoomNotExist, name: "EMErrorCallRoomNotExist", goName: "IOSCallRoomNotExist", kind: NotFound, retryable: false, remedy: RemedyTellUser, httpStatus: 404, origin: fromSDK,
 			error: "rtc ios error EMErrorCallRoomNotExist (816): conference or whiteboard does not exist",
 			texts: [...]text{
 				{"conference or whiteboard does not exist", "check the ID of the conference or whiteboard, or create a new one"},
 				{"会议或白板不存在", "请检查会议或白板的 ID，或新建会议或白板"},
 				{"會議或白板不存在", "請檢查會議或白板的 ID，或建立新的會議或白板"},
 			}},
-		{code: IOSCallInvalidParams, name: "EMErrorCallInvalidParams", goName: "IOSCallInvalidParams", kind: InvalidArgument, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: IOSCallInvalidParams, name: "EMErrorCallInvalidParams", goName: "IOSCallInvalidParams", kind: InvalidArgument, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc ios error EMErrorCallInvalidParams (818): invalid conference parameters",
 			texts: [...]text{
 				{"invalid conference parameters", "check the conference parameters passed to the SDK"},
@@ -261,7 +261,7 @@ var iosTable = &table[IOSCode]{
 		// not because the request is sent again; answered 409 Conflict, with
 		// the conference's current state, rather than the 429 that invites a
 		// retry.
-		{code: IOSCallSpeakerFull, name: "EMErrorCallSpeakerFull", goName: "IOSCallSpeakerFull", kind: ResourceExhausted, retryable: false, httpStatus: 409, origin: fromTable,
+		{code: IOSCallSpeakerFull, name: "EMErrorCallSpeakerFull", goName: "IOSCallSpeakerFull", kind: ResourceExhausted, retryable: false, remedy: RemedyWaitForRoom, httpStatus: 409, origin: fromTable,
 			error: "rtc ios error EMErrorCallSpeakerFull (823): maximum number of speakers reached",
 			texts: [...]text{
 				{"maximum number of speakers reached", "join or stay as an audience member, or wait for a speaker to leave"},
@@ -272,7 +272,7 @@ var iosTable = &table[IOSCode]{
 		// stops, not because the request is sent again; answered 409 Conflict,
 		// with the conference's current state, rather than the 429 that
 		// invites a retry.
-		{code: IOSCallVideoFull, name: "EMErrorCallVideoFull", goName: "IOSCallVideoFull", kind: ResourceExhausted, retryable: false, httpStatus: 409, origin: fromTable,
+		{code: IOSCallVideoFull, name: "EMErrorCallVideoFull", goName: "IOSCallVideoFull", kind: ResourceExhausted, retryable: false, remedy: RemedyWaitForRoom, httpStatus: 409, origin: fromTable,
 			error: "rtc ios error EMErrorCallVideoFull (824): maximum number of video streams reached",
 			texts: [...]text{
 				{"maximum number of video streams reached", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
@@ -281,7 +281,7 @@ var iosTable = &table[IOSCode]{
 			}},
 		// pushing again is the remedy; the hint says what to check if it
 		// persists
-		{code: IOSCallCDNError, name: "EMErrorCallCDNError", goName: "IOSCallCDNError", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromTable,
+		{code: IOSCallCDNError, name: "EMErrorCallCDNError", goName: "IOSCallCDNError", kind: Unavailable, retryable: true, remedy: RemedyRetry, httpStatus: 503, origin: fromTable,
 			error: "rtc ios error EMErrorCallCDNError (825): pushing the stream to the CDN failed",
 			texts: [...]text{
 				{"pushing the stream to the CDN failed", "push the stream again, and check the CDN push URL and settings if it keeps failing"},
@@ -292,7 +292,7 @@ var iosTable = &table[IOSCode]{
 		// stops, not because the request is sent again; answered 409 Conflict,
 		// with the conference's current state, rather than the 429 that
 		// invites a retry.
-		{code: IOSCallDesktopFull, name: "EMErrorCallDesktopFull", goName: "IOSCallDesktopFull", kind: ResourceExhausted, retryable: false, httpStatus: 409, origin: fromSDK,
+		{code: IOSCallDesktopFull, name: "EMErrorCallDesktopFull", goName: "IOSCallDesktopFull", kind: ResourceExhausted, retryable: false, remedy: RemedyWaitForRoom, httpStatus: 409, origin: fromSDK,
 			error: "rtc ios error EMErrorCallDesktopFull (826): maximum number of shared desktops reached",
 			texts: [...]text{
 				{"maximum number of shared desktops reached", "wait until someone stops sharing a desktop, or stop sharing one of this member's own desktops"},
@@ -301,7 +301,7 @@ var iosTable = &table[IOSCode]{
 			}},
 		// no cause is given; publishing or subscribing again is the remedy, as
 		// for PUB_INACTIVE
-		{code: IOSCallAutoAudioFail, name: "EMErrorCallAutoAudioFail", goName: "IOSCallAutoAudioFail", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromSDK,
+		{code: IOSCallAutoAudioFail, name: "EMErrorCallAutoAudioFail", goName: "IOSCallAutoAudioFail", kind: Unavailable, retryable: true, remedy: RemedyRetry, httpStatus: 503, origin: fromSDK,
 			error: "rtc ios error EMErrorCallAutoAudioFail (827): automatically publishing or subscribing to the audio stream failed",
 			texts: [...]text{
 				{"automatically publishing or subscribing to the audio stream failed", "publish or subscribe to the audio stream again, and check the network if it keeps failing"},
@@ -360,6 +360,10 @@ func (c IOSCode) HTTPStatus() int { return iosTable.httpStatus(c) }
 
 // Retryable reports whether the same request, sent again unchanged, can succeed.
 func (c IOSCode) Retryable() bool { return iosTable.retryable(c) }
+
+// Remedy returns who must do what about c; RemedyInvestigate for a value
+// the set does not know.
+func (c IOSCode) Remedy() Remedy { return iosTable.remedy(c) }
 
 // MarshalJSON encodes c as its number.
 func (c IOSCode) MarshalJSON() ([]byte, error) { return iosTable.marshalJSON(c), nil }

@@ -38,6 +38,7 @@ const (
 	memberName
 	memberKind
 	memberRetryable
+	memberRemedy
 	numMembers
 )
 
@@ -54,6 +55,7 @@ var responseMembers = [numMembers]string{
 	memberName:             "name",
 	memberKind:             "kind",
 	memberRetryable:        "retryable",
+	memberRemedy:           "remedy",
 }
 
 // members holds the raw JSON values of the members of a response body that

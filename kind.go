@@ -27,6 +27,7 @@ type kindEntry struct {
 	error      string // in plain words
 	httpStatus int    // as grpc-gateway maps it; numbers, not net/http's constants, which would cost every user megabytes of binary
 	retryable  bool   // when nothing more specific is known
+	remedy     Remedy // likewise
 	texts      [numLanguages]text
 }
 
@@ -86,6 +87,19 @@ func (k Kind) HTTPStatus() int {
 // says more, and wins: a capacity limit is ResourceExhausted but not
 // retryable.
 func (k Kind) Retryable() bool { return k.valid() && kinds[k].retryable }
+
+// Remedy returns who must do what about a failure of this kind when nothing
+// more specific is known: RemedyRetry for Unavailable and DeadlineExceeded,
+// RemedySlowDown for ResourceExhausted (alone, a rate limit),
+// RemedyRefreshToken for Unauthenticated (alone, a 401 of the gateway's),
+// RemedyInvestigate for Unknown, Internal and DataLoss, RemedyNone for OK
+// and Canceled, and RemedyFixRequest otherwise.
+func (k Kind) Remedy() Remedy {
+	if k.valid() {
+		return kinds[k].remedy
+	}
+	return RemedyInvestigate
+}
 
 // Description returns what a failure of this kind means, in the shipped
 // language that best matches tag, for failures that carry no code, such as

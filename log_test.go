@@ -35,17 +35,17 @@ func TestLogValue(t *testing.T) {
 		value any
 		want  any
 	}{
-		{"server", errcode.ServerTicketExpired, map[string]any{"set": "server", "code": -502.0, "name": "TICKET_EXPIRED", "kind": "UNAUTHENTICATED", "description": "conference ticket expired", "retryable": false}},
-		{"android", errcode.AndroidCallBusy, map[string]any{"set": "android", "code": 801.0, "name": "CALL_BUSY", "kind": "FAILED_PRECONDITION", "description": "user is busy: a call is in progress", "retryable": false}},
-		{"ios unknown", errcode.IOSCode(830), map[string]any{"set": "ios", "code": 830.0, "name": "IOSCode(830)", "kind": "UNKNOWN", "description": "unknown iOS error code 830", "retryable": false}},
+		{"server", errcode.ServerTicketExpired, map[string]any{"set": "server", "code": -502.0, "name": "TICKET_EXPIRED", "kind": "UNAUTHENTICATED", "description": "conference ticket expired", "retryable": false, "remedy": "rejoin"}},
+		{"android", errcode.AndroidCallBusy, map[string]any{"set": "android", "code": 801.0, "name": "CALL_BUSY", "kind": "FAILED_PRECONDITION", "description": "user is busy: a call is in progress", "retryable": false, "remedy": "fix_request"}},
+		{"ios unknown", errcode.IOSCode(830), map[string]any{"set": "ios", "code": 830.0, "name": "IOSCode(830)", "kind": "UNKNOWN", "description": "unknown iOS error code 830", "retryable": false, "remedy": "investigate"}},
 		{"kind", errcode.ResourceExhausted, "RESOURCE_EXHAUSTED"},
 		{"*Error", &errcode.Error{Code: errcode.ServerPubInactive, Op: "publish", Message: "m", StatusCode: 200, Err: errors.New("cause")},
-			map[string]any{"set": "server", "code": -554.0, "name": "PUB_INACTIVE", "kind": "UNAVAILABLE", "description": "publishing the stream failed", "op": "publish", "message": "m", "status": 200.0, "cause": "cause", "retryable": true}},
+			map[string]any{"set": "server", "code": -554.0, "name": "PUB_INACTIVE", "kind": "UNAVAILABLE", "description": "publishing the stream failed", "op": "publish", "message": "m", "status": 200.0, "cause": "cause", "retryable": true, "remedy": "retry"}},
 		{"gateway *Error", &errcode.Error{Reason: "auth_bad_access_token", StatusCode: 401},
-			map[string]any{"kind": "UNAUTHENTICATED", "description": "the token is malformed or was not issued by the vendor's service, not merely expired", "reason": "auth_bad_access_token", "status": 401.0, "retryable": false}},
+			map[string]any{"kind": "UNAUTHENTICATED", "description": "the token is malformed or was not issued by the vendor's service, not merely expired", "reason": "auth_bad_access_token", "status": 401.0, "retryable": false, "remedy": "fix_credentials"}},
 		{"gateway *Error, unknown reason", &errcode.Error{Reason: "too_many", StatusCode: 429},
-			map[string]any{"kind": "RESOURCE_EXHAUSTED", "description": "too many requests: a rate limit of the RTC service was reached", "reason": "too_many", "status": 429.0, "retryable": true}},
-		{"reason", errcode.ReasonReachLimit, map[string]any{"set": "gateway", "reason": "reach_limit", "kind": "RESOURCE_EXHAUSTED", "description": "API rate limit reached", "retryable": true}},
+			map[string]any{"kind": "RESOURCE_EXHAUSTED", "description": "too many requests: a rate limit of the RTC service was reached", "reason": "too_many", "status": 429.0, "retryable": true, "remedy": "slow_down"}},
+		{"reason", errcode.ReasonReachLimit, map[string]any{"set": "gateway", "reason": "reach_limit", "kind": "RESOURCE_EXHAUSTED", "description": "API rate limit reached", "retryable": true, "remedy": "slow_down"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,13 +60,13 @@ func TestAttr(t *testing.T) {
 	err := fmt.Errorf("join room 7: %w", &errcode.Error{Reason: errcode.ReasonReachLimit, StatusCode: 429, RetryAfter: 1500 * time.Millisecond})
 	got := logged(t, errcode.Attr("v", err))
 	assert.Equal(t, map[string]any{
-		"error": "join room 7: rtc gateway error reach_limit (HTTP 429)", "kind": "RESOURCE_EXHAUSTED", "retryable": true,
+		"error": "join room 7: rtc gateway error reach_limit (HTTP 429)", "kind": "RESOURCE_EXHAUSTED", "retryable": true, "remedy": "slow_down",
 		"description": "API rate limit reached", "reason": "reach_limit", "status": 429.0, "retry_after": "1.5s",
 	}, got["v"])
 
 	got = logged(t, errcode.Attr("v", fmt.Errorf("dial: %w", errcode.ErrnoRefused)))
 	assert.Equal(t, map[string]any{
-		"error": "dial: connection refused", "kind": "UNAVAILABLE", "retryable": true,
+		"error": "dial: connection refused", "kind": "UNAVAILABLE", "retryable": true, "remedy": "retry",
 		"description": "the connection was refused", "network": "connection_refused",
 	}, got["v"], "a chain with no *Error")
 	assert.Equal(t, slog.Attr{}, errcode.Attr("v", nil))

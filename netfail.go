@@ -35,6 +35,7 @@ type networkEntry struct {
 	goName    string
 	kind      Kind
 	retryable bool
+	remedy    Remedy
 	error     string
 	texts     [numLanguages]text
 }
@@ -71,6 +72,16 @@ func (n NetworkFailure) Kind() Kind {
 
 // Retryable reports whether a retry, with backoff, can mend the failure.
 func (n NetworkFailure) Retryable() bool { return n.valid() && networkFailures[n].retryable }
+
+// Remedy returns who must do what about n: RemedyRetry for what a retry
+// can mend, RemedyFixConfiguration for the calling service's configuration;
+// RemedyInvestigate for a value that is none.
+func (n NetworkFailure) Remedy() Remedy {
+	if n.valid() {
+		return networkFailures[n].remedy
+	}
+	return RemedyInvestigate
+}
 
 // Is reports whether target is n, or n's Kind.
 func (n NetworkFailure) Is(target error) bool {

@@ -50,42 +50,42 @@ const (
 // row as internal/registry lists them; the first row is no failure.
 var networkFailures = [...]networkEntry{
 	{},
-	NetworkTimeout: {name: "timeout", goName: "NetworkTimeout", kind: DeadlineExceeded, retryable: true,
+	NetworkTimeout: {name: "timeout", goName: "NetworkTimeout", kind: DeadlineExceeded, retryable: true, remedy: RemedyRetry,
 		error: "rtc network failure timeout: the RTC service did not answer in time",
 		texts: [...]text{
 			{"the RTC service did not answer in time", "retry with backoff"},
 			{"RTC 服务未能及时响应", "请按退避策略重试"},
 			{"RTC 服務未能及時回應", "請依退避（backoff）策略重試"},
 		}},
-	NetworkConnectionRefused: {name: "connection_refused", goName: "NetworkConnectionRefused", kind: Unavailable, retryable: true,
+	NetworkConnectionRefused: {name: "connection_refused", goName: "NetworkConnectionRefused", kind: Unavailable, retryable: true, remedy: RemedyRetry,
 		error: "rtc network failure connection_refused: the connection was refused",
 		texts: [...]text{
 			{"the connection was refused", "retry later with backoff, and if it keeps failing, check the host and port of the base URL your service calls"},
 			{"连接被拒绝", "请稍后按退避策略重试；如持续失败，请检查服务所调用的基础 URL 的主机和端口"},
 			{"連線遭拒", "請稍後依退避（backoff）策略重試；若持續失敗，請檢查服務所呼叫之基礎 URL 的主機與連接埠"},
 		}},
-	NetworkConnectionReset: {name: "connection_reset", goName: "NetworkConnectionReset", kind: Unavailable, retryable: true,
+	NetworkConnectionReset: {name: "connection_reset", goName: "NetworkConnectionReset", kind: Unavailable, retryable: true, remedy: RemedyRetry,
 		error: "rtc network failure connection_reset: the connection was reset",
 		texts: [...]text{
 			{"the connection was reset", "retry with backoff"},
 			{"连接被重置", "请按退避策略重试"},
 			{"連線遭重設", "請依退避（backoff）策略重試"},
 		}},
-	NetworkUnreachable: {name: "unreachable", goName: "NetworkUnreachable", kind: Unavailable, retryable: true,
+	NetworkUnreachable: {name: "unreachable", goName: "NetworkUnreachable", kind: Unavailable, retryable: true, remedy: RemedyRetry,
 		error: "rtc network failure unreachable: the network or host cannot be reached",
 		texts: [...]text{
 			{"the network or host cannot be reached", "check your service's network, then retry"},
 			{"网络或主机不可达", "请检查服务所在的网络后重试"},
 			{"無法連上網路或主機", "請檢查服務所在的網路後再重試"},
 		}},
-	NetworkDNSTemporary: {name: "dns_temporary", goName: "NetworkDNSTemporary", kind: Unavailable, retryable: true,
+	NetworkDNSTemporary: {name: "dns_temporary", goName: "NetworkDNSTemporary", kind: Unavailable, retryable: true, remedy: RemedyRetry,
 		error: "rtc network failure dns_temporary: the host name could not be resolved for now",
 		texts: [...]text{
 			{"the host name could not be resolved for now", "retry with backoff"},
 			{"暂时无法解析主机名", "请按退避策略重试"},
 			{"暫時無法解析主機名稱", "請依退避（backoff）策略重試"},
 		}},
-	NetworkTruncated: {name: "truncated", goName: "NetworkTruncated", kind: Unavailable, retryable: true,
+	NetworkTruncated: {name: "truncated", goName: "NetworkTruncated", kind: Unavailable, retryable: true, remedy: RemedyRetry,
 		error: "rtc network failure truncated: the response was cut off",
 		texts: [...]text{
 			{"the response was cut off", "retry with backoff"},
@@ -94,7 +94,7 @@ var networkFailures = [...]networkEntry{
 		}},
 	// the name does not exist: the calling service's configuration is wrong,
 	// and no retry mends it; to its client, an internal error
-	NetworkNameNotFound: {name: "name_not_found", goName: "NetworkNameNotFound", kind: Internal, retryable: false,
+	NetworkNameNotFound: {name: "name_not_found", goName: "NetworkNameNotFound", kind: Internal, retryable: false, remedy: RemedyFixConfiguration,
 		error: "rtc network failure name_not_found: the host name does not exist",
 		texts: [...]text{
 			{"the host name does not exist", "fix your service's configuration: check the base URL it calls"},
@@ -103,7 +103,7 @@ var networkFailures = [...]networkEntry{
 		}},
 	// the same certificate fails again: the calling service's trust settings
 	// or URL are wrong; to its client, an internal error
-	NetworkUntrustedCertificate: {name: "untrusted_certificate", goName: "NetworkUntrustedCertificate", kind: Internal, retryable: false,
+	NetworkUntrustedCertificate: {name: "untrusted_certificate", goName: "NetworkUntrustedCertificate", kind: Internal, retryable: false, remedy: RemedyFixConfiguration,
 		error: "rtc network failure untrusted_certificate: the server's TLS certificate is not trusted",
 		texts: [...]text{
 			{"the server's TLS certificate is not trusted", "fix your service's configuration: check the URL it calls and the certificate authorities it trusts"},
@@ -112,7 +112,7 @@ var networkFailures = [...]networkEntry{
 		}},
 	// the same URL fails again: the calling service's configuration is wrong;
 	// to its client, an internal error
-	NetworkMalformedURL: {name: "malformed_url", goName: "NetworkMalformedURL", kind: Internal, retryable: false,
+	NetworkMalformedURL: {name: "malformed_url", goName: "NetworkMalformedURL", kind: Internal, retryable: false, remedy: RemedyFixConfiguration,
 		error: "rtc network failure malformed_url: the URL is malformed",
 		texts: [...]text{
 			{"the URL is malformed", "fix your service's configuration: check the base URL it calls"},

@@ -139,15 +139,15 @@ func TestAnswerFor(t *testing.T) {
 		text string
 	}{
 		{"a code", fmt.Errorf("w: %w", &errcode.Error{Code: errcode.ServerConfrTalkerTooMany, Message: "talker limit 6"}),
-			errcode.Answer{Code: errcode.ServerConfrTalkerTooMany, Kind: errcode.ResourceExhausted, HTTPStatus: 409}, errcode.ServerConfrTalkerTooMany.Description(english)},
+			errcode.Answer{Code: errcode.ServerConfrTalkerTooMany, Kind: errcode.ResourceExhausted, Remedy: errcode.RemedyWaitForRoom, HTTPStatus: 409}, errcode.ServerConfrTalkerTooMany.Description(english)},
 		{"a reason", &errcode.Error{Reason: errcode.ReasonReachLimit, StatusCode: 429},
-			errcode.Answer{Reason: errcode.ReasonReachLimit, Kind: errcode.ResourceExhausted, Retryable: true, HTTPStatus: 429}, errcode.ReasonReachLimit.Description(english)},
+			errcode.Answer{Reason: errcode.ReasonReachLimit, Kind: errcode.ResourceExhausted, Retryable: true, Remedy: errcode.RemedySlowDown, HTTPStatus: 429}, errcode.ReasonReachLimit.Description(english)},
 		{"an unknown reason", &errcode.Error{Reason: "new", StatusCode: 503},
-			errcode.Answer{Kind: errcode.Unavailable, Retryable: true, HTTPStatus: 503}, errcode.Unavailable.Description(english)},
+			errcode.Answer{Kind: errcode.Unavailable, Retryable: true, Remedy: errcode.RemedyRetry, HTTPStatus: 503}, errcode.Unavailable.Description(english)},
 		{"the service's own token", &errcode.Error{Reason: errcode.ReasonUnauthorized, StatusCode: 401},
-			errcode.Answer{Kind: errcode.Unavailable, Retryable: true, HTTPStatus: 502}, errcode.Unavailable.Description(english)},
+			errcode.Answer{Kind: errcode.Unavailable, Retryable: true, Remedy: errcode.RemedyRetry, HTTPStatus: 502}, errcode.Unavailable.Description(english)},
 		{"a foreign error", errors.New("dial tcp 10.0.0.5:443"),
-			errcode.Answer{Kind: errcode.Unknown, HTTPStatus: 500}, errcode.Unknown.Description(english)},
+			errcode.Answer{Kind: errcode.Unknown, Remedy: errcode.RemedyInvestigate, HTTPStatus: 500}, errcode.Unknown.Description(english)},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a := errcode.AnswerFor(tt.err)

@@ -36,6 +36,7 @@ type reasonEntry struct {
 	goName     string
 	kind       Kind
 	retryable  bool
+	remedy     Remedy
 	httpStatus int    // as a service answers its own client
 	error      string // what Error returns
 	texts      [numLanguages]text
@@ -148,6 +149,15 @@ func (r Reason) Retryable() bool {
 	return false
 }
 
+// Remedy returns who must do what about r, such as RemedySlowDown for
+// ReasonReachLimit; RemedyInvestigate for a reason not in the documentation.
+func (r Reason) Remedy() Remedy {
+	if i, ok := reasonTable.index(r); ok {
+		return reasonTable.entries[i].remedy
+	}
+	return RemedyInvestigate
+}
+
 // Description returns what r means, in the shipped language that best
 // matches tag.
 func (r Reason) Description(tag language.Tag) string {
@@ -168,14 +178,15 @@ func (r Reason) Hint(tag language.Tag) string {
 	return shipped[l].unknownReasonHint
 }
 
-// LogValue logs r as a group of set ("gateway"), reason, kind and English
-// description.
+// LogValue logs r as a group of set ("gateway"), reason, kind, retry
+// advice, remedy and English description.
 func (r Reason) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("set", SetGateway.String()),
 		slog.String("reason", peerText(string(r))),
 		slog.String("kind", r.Kind().String()),
 		slog.Bool("retryable", r.Retryable()),
+		slog.String("remedy", r.Remedy().String()),
 		slog.String("description", r.Description(language.English)),
 	)
 }

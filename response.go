@@ -170,7 +170,7 @@ type problem struct {
 	status    int
 	set, name string
 	code      []byte
-	stated    statedKind // the "kind" and "retryable" members; kind OK for none
+	stated    statedKind // the "kind", "retryable" and "remedy" members; kind OK for none
 }
 
 // problem reports whether m is an RFC 9457 problem: a string "title" or
@@ -184,7 +184,11 @@ func (m *members) problem() (problem, bool) {
 	p := problem{message: message, status: int(status), set: firstString(m[memberSet]), name: firstString(m[memberName]), code: m[memberCode]}
 	if kind, ok := kindNamed(stringValue(m[memberKind])); ok {
 		retryable, _ := boolValue(m[memberRetryable]) // no advice is no retry
-		p.stated = statedKind{kind: kind, retryable: retryable}
+		remedy, err := ParseRemedy(stringValue(m[memberRemedy]))
+		if err != nil {
+			remedy = kind.Remedy() // a problem of before remedies, or one that names none
+		}
+		p.stated = statedKind{kind: kind, retryable: retryable, remedy: remedy}
 	}
 	return p, true
 }

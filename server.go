@@ -155,35 +155,35 @@ var serverTable = &table[ServerCode]{
 		21, 0, 0, 0, 0, 0, 0, 0,
 	},
 	entries: []entry[ServerCode]{
-		{code: ServerSuccess, name: "SUCCESS", goName: "ServerSuccess", kind: OK, retryable: false, httpStatus: 200, origin: fromTable,
+		{code: ServerSuccess, name: "SUCCESS", goName: "ServerSuccess", kind: OK, retryable: false, remedy: RemedyNone, httpStatus: 200, origin: fromTable,
 			error: "rtc server error SUCCESS (0): success",
 			texts: [...]text{
 				{"success", "nothing to do"},
 				{"成功", "无需处理"},
 				{"成功", "無須處理"},
 			}},
-		{code: ServerTokenAuthzFail, name: "TOKEN_AUTHZ_FAIL", goName: "ServerTokenAuthzFail", kind: Unauthenticated, retryable: false, httpStatus: 401, origin: fromTable,
+		{code: ServerTokenAuthzFail, name: "TOKEN_AUTHZ_FAIL", goName: "ServerTokenAuthzFail", kind: Unauthenticated, retryable: false, remedy: RemedySignIn, httpStatus: 401, origin: fromTable,
 			error: "rtc server error TOKEN_AUTHZ_FAIL (-100): IM token authentication failed",
 			texts: [...]text{
 				{"IM token authentication failed", "sign the user in to IM again to get a new token and send the request with it"},
 				{"imtoken认证失败", "请让用户重新登录 IM 获取新的 token，并用它发送请求"},
 				{"IM token 驗證失敗", "請讓使用者重新登入 IM 取得新的 token，並用它傳送請求"},
 			}},
-		{code: ServerIllegalRights, name: "ILLEGAL_RIGHTS", goName: "ServerIllegalRights", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromTable,
+		{code: ServerIllegalRights, name: "ILLEGAL_RIGHTS", goName: "ServerIllegalRights", kind: PermissionDenied, retryable: false, remedy: RemedyFixRequest, httpStatus: 403, origin: fromTable,
 			error: "rtc server error ILLEGAL_RIGHTS (-101): insufficient permission, e.g. an audience member may not publish a stream",
 			texts: [...]text{
 				{"insufficient permission, e.g. an audience member may not publish a stream", "check the member's role: an audience member must become a speaker before publishing"},
 				{"权限不够，比如观众不允许发布流", "请检查成员角色：观众需先成为主播才能发布流"},
 				{"權限不足，例如觀眾不得發布串流", "請檢查成員角色：觀眾須先成為發言者才能發布串流"},
 			}},
-		{code: ServerRequestParamsError, name: "REQUEST_PARAMS_ERROR", goName: "ServerRequestParamsError", kind: InvalidArgument, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: ServerRequestParamsError, name: "REQUEST_PARAMS_ERROR", goName: "ServerRequestParamsError", kind: InvalidArgument, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc server error REQUEST_PARAMS_ERROR (-200): incorrect request parameters",
 			texts: [...]text{
 				{"incorrect request parameters", "check the request's parameters against the API documentation"},
 				{"请求参数不正确", "请对照 API 文档检查请求参数"},
 				{"請求參數不正確", "請對照 API 文件檢查請求參數"},
 			}},
-		{code: ServerConfrNotExist, name: "CONFR_NOT_EXIST", goName: "ServerConfrNotExist", kind: NotFound, retryable: false, httpStatus: 404, origin: fromTable,
+		{code: ServerConfrNotExist, name: "CONFR_NOT_EXIST", goName: "ServerConfrNotExist", kind: NotFound, retryable: false, remedy: RemedyTellUser, httpStatus: 404, origin: fromTable,
 			error: "rtc server error CONFR_NOT_EXIST (-301): conference does not exist, possibly timed out",
 			texts: [...]text{
 				{"conference does not exist, possibly timed out", "if the conference ID is right, the conference most likely timed out, as no one joined it within its reserved time: create a new one"},
@@ -191,28 +191,28 @@ var serverTable = &table[ServerCode]{
 				{"會議不存在，可能已逾時", "請檢查會議 ID；若 ID 無誤，很可能是在預約時間內無人加入而逾時：請建立新會議"},
 			}},
 		// gone for good, like a conference that does not exist
-		{code: ServerConfrDisband, name: "CONFR_DISBAND", goName: "ServerConfrDisband", kind: NotFound, retryable: false, httpStatus: 404, origin: fromTable,
+		{code: ServerConfrDisband, name: "CONFR_DISBAND", goName: "ServerConfrDisband", kind: NotFound, retryable: false, remedy: RemedyTellUser, httpStatus: 404, origin: fromTable,
 			error: "rtc server error CONFR_DISBAND (-302): conference disbanded",
 			texts: [...]text{
 				{"conference disbanded", "the conference is over: leave it and tell the user"},
 				{"会议被解散", "会议已结束：请退出会议并告知用户"},
 				{"會議已解散", "會議已結束：請離開會議並告知使用者"},
 			}},
-		{code: ServerSysRefuseCrtConfr, name: "SYS_REFUSE_CRT_CONFR", goName: "ServerSysRefuseCrtConfr", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromTable,
+		{code: ServerSysRefuseCrtConfr, name: "SYS_REFUSE_CRT_CONFR", goName: "ServerSysRefuseCrtConfr", kind: PermissionDenied, retryable: false, remedy: RemedyConsole, httpStatus: 403, origin: fromTable,
 			error: "rtc server error SYS_REFUSE_CRT_CONFR (-700): creating a conference is not allowed",
 			texts: [...]text{
 				{"creating a conference is not allowed", "check the account's RTC settings in the console"},
 				{"不允许创建会议", "请在控制台检查该账号的 RTC 设置"},
 				{"不允許建立會議", "請在主控台檢查此帳號的 RTC 設定"},
 			}},
-		{code: ServerSysRefuseEnterConfr, name: "SYS_REFUSE_ENTER_CONFR", goName: "ServerSysRefuseEnterConfr", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromTable,
+		{code: ServerSysRefuseEnterConfr, name: "SYS_REFUSE_ENTER_CONFR", goName: "ServerSysRefuseEnterConfr", kind: PermissionDenied, retryable: false, remedy: RemedyTellUser, httpStatus: 403, origin: fromTable,
 			error: "rtc server error SYS_REFUSE_ENTER_CONFR (-701): joining the conference is not allowed",
 			texts: [...]text{
 				{"joining the conference is not allowed", "check that this member may join the conference"},
 				{"不允许加入会议", "请检查该成员是否有权加入此会议"},
 				{"不允許加入會議", "請檢查此成員是否有權加入此會議"},
 			}},
-		{code: ServerSysRefuseChangeRoles, name: "SYS_REFUSE_CHANAGE_ROLES", goName: "ServerSysRefuseChangeRoles", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromTable,
+		{code: ServerSysRefuseChangeRoles, name: "SYS_REFUSE_CHANAGE_ROLES", goName: "ServerSysRefuseChangeRoles", kind: PermissionDenied, retryable: false, remedy: RemedyFixRequest, httpStatus: 403, origin: fromTable,
 			error: "rtc server error SYS_REFUSE_CHANAGE_ROLES (-702): changing member permissions (roles) is not allowed",
 			texts: [...]text{
 				{"changing member permissions (roles) is not allowed", "check that the caller may change members' roles in this conference"},
@@ -221,28 +221,28 @@ var serverTable = &table[ServerCode]{
 			}},
 		// The account's service state forbids the call; the REST API answers
 		// 403 when the service is not enabled, and these four are of a piece.
-		{code: ServerRTCServiceNonActivated, name: "RTC_SERVICE_NON_ACTIVATED", goName: "ServerRTCServiceNonActivated", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromTable,
+		{code: ServerRTCServiceNonActivated, name: "RTC_SERVICE_NON_ACTIVATED", goName: "ServerRTCServiceNonActivated", kind: PermissionDenied, retryable: false, remedy: RemedyConsole, httpStatus: 403, origin: fromTable,
 			error: "rtc server error RTC_SERVICE_NON_ACTIVATED (-706): RTC service cannot be used, e.g. it is not activated",
 			texts: [...]text{
 				{"RTC service cannot be used, e.g. it is not activated", "activate the RTC service for this app in the console"},
 				{"rtc服务不可用，比如没有开通rtc服务", "请在控制台为该应用开通 RTC 服务"},
 				{"RTC 服務無法使用，例如尚未開通 RTC 服務", "請在主控台為此應用程式開通 RTC 服務"},
 			}},
-		{code: ServerRTCServiceArrears, name: "RTC_SERVICE_ARREARS", goName: "ServerRTCServiceArrears", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromTable,
+		{code: ServerRTCServiceArrears, name: "RTC_SERVICE_ARREARS", goName: "ServerRTCServiceArrears", kind: PermissionDenied, retryable: false, remedy: RemedyConsole, httpStatus: 403, origin: fromTable,
 			error: "rtc server error RTC_SERVICE_ARREARS (-707): RTC service in arrears",
 			texts: [...]text{
 				{"RTC service in arrears", "pay the outstanding balance in the console"},
 				{"rtc服务欠费", "请在控制台结清欠费"},
 				{"RTC 服務欠費", "請至主控台繳清欠費"},
 			}},
-		{code: ServerRTCServiceDisable, name: "RTC_SERVICE_DISABLE", goName: "ServerRTCServiceDisable", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromTable,
+		{code: ServerRTCServiceDisable, name: "RTC_SERVICE_DISABLE", goName: "ServerRTCServiceDisable", kind: PermissionDenied, retryable: false, remedy: RemedyContactVendor, httpStatus: 403, origin: fromTable,
 			error: "rtc server error RTC_SERVICE_DISABLE (-708): RTC service suspended",
 			texts: [...]text{
 				{"RTC service suspended", "contact the vendor's support"},
 				{"rtc服务被封", "请联系服务商客服"},
 				{"RTC 服務已遭停用", "請聯絡服務供應商客服"},
 			}},
-		{code: ServerRTCServiceClosed, name: "RTC_SERVICE_CLOSED", goName: "ServerRTCServiceClosed", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromTable,
+		{code: ServerRTCServiceClosed, name: "RTC_SERVICE_CLOSED", goName: "ServerRTCServiceClosed", kind: PermissionDenied, retryable: false, remedy: RemedyConsole, httpStatus: 403, origin: fromTable,
 			error: "rtc server error RTC_SERVICE_CLOSED (-709): RTC service closed",
 			texts: [...]text{
 				{"RTC service closed", "check the service's status in the console"},
@@ -250,14 +250,14 @@ var serverTable = &table[ServerCode]{
 				{"RTC 服務已關閉", "請在主控台檢查服務狀態"},
 			}},
 		// both of -501's meanings are requests the server rejects as made
-		{code: ServerException, name: "EXCEPTION", goName: "ServerException", kind: InvalidArgument, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: ServerException, name: "EXCEPTION", goName: "ServerException", kind: InvalidArgument, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc server error EXCEPTION (-501): abnormal operation, e.g. publishing a stream anyway when publishing is not allowed — or bad request, which covers many cases",
 			texts: [...]text{
 				{"abnormal operation, e.g. publishing a stream anyway when publishing is not allowed — or bad request, which covers many cases", "check the request and the member's state, and read the server's message, if any, for more"},
 				{"异常操作，比如在不允许pub流时强行pub流；错误的请求，包含很多情况", "请检查请求内容和成员状态；服务端返回的消息（如有）会给出更多信息"},
 				{"異常操作，例如在不允許發布串流時強行發布；錯誤的請求，涵蓋多種情況", "請檢查請求內容與成員狀態；伺服器回傳的訊息（如有）會提供更多資訊"},
 			}},
-		{code: ServerTicketInvalid, name: "TICKET_INVALID", goName: "ServerTicketInvalid", kind: Unauthenticated, retryable: false, httpStatus: 401, origin: fromTable,
+		{code: ServerTicketInvalid, name: "TICKET_INVALID", goName: "ServerTicketInvalid", kind: Unauthenticated, retryable: false, remedy: RemedyRejoin, httpStatus: 401, origin: fromTable,
 			error: "rtc server error TICKET_INVALID (-500): conference ticket invalid, e.g. it could not be parsed",
 			texts: [...]text{
 				{"conference ticket invalid, e.g. it could not be parsed", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
@@ -265,14 +265,14 @@ var serverTable = &table[ServerCode]{
 				{"ticket 無法使用，例如剖析失敗", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			}},
 		// the same ticket fails again: a new one is needed
-		{code: ServerTicketExpired, name: "TICKET_EXPIRED", goName: "ServerTicketExpired", kind: Unauthenticated, retryable: false, httpStatus: 401, origin: fromTable,
+		{code: ServerTicketExpired, name: "TICKET_EXPIRED", goName: "ServerTicketExpired", kind: Unauthenticated, retryable: false, remedy: RemedyRejoin, httpStatus: 401, origin: fromTable,
 			error: "rtc server error TICKET_EXPIRED (-502): conference ticket expired",
 			texts: [...]text{
 				{"conference ticket expired", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
 				{"ticket过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
 				{"ticket 已過期", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			}},
-		{code: ServerMemberInvalid, name: "MEMBER_INVALID", goName: "ServerMemberInvalid", kind: Unauthenticated, retryable: false, httpStatus: 401, origin: fromTable,
+		{code: ServerMemberInvalid, name: "MEMBER_INVALID", goName: "ServerMemberInvalid", kind: Unauthenticated, retryable: false, remedy: RemedyRejoin, httpStatus: 401, origin: fromTable,
 			error: "rtc server error MEMBER_INVALID (-504): invalid member, e.g. ticket verification failed or the membership expired",
 			texts: [...]text{
 				{"invalid member, e.g. ticket verification failed or the membership expired", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
@@ -280,7 +280,7 @@ var serverTable = &table[ServerCode]{
 				{"成員不正確，例如 ticket 驗證失敗、成員資格已過期", "請重新取得 ticket 後再加入會議：以會議 ID 與密碼加入時，SDK 會取得新的 ticket；也可請邀請者重新傳送邀請"},
 			}},
 		// expired or closed: gone, as CONFR_NOT_EXIST and CONFR_DISBAND
-		{code: ServerConfrInvalid, name: "CONFR_INVALID", goName: "ServerConfrInvalid", kind: NotFound, retryable: false, httpStatus: 404, origin: fromTable,
+		{code: ServerConfrInvalid, name: "CONFR_INVALID", goName: "ServerConfrInvalid", kind: NotFound, retryable: false, remedy: RemedyTellUser, httpStatus: 404, origin: fromTable,
 			error: "rtc server error CONFR_INVALID (-506): conference can no longer be used, e.g. it expired or was closed",
 			texts: [...]text{
 				{"conference can no longer be used, e.g. it expired or was closed", "create a new conference"},
@@ -289,7 +289,7 @@ var serverTable = &table[ServerCode]{
 			}},
 		// the user is signed in; a 401 would wrongly send the app to its login
 		// screen
-		{code: ServerPasswordInvalid, name: "PASSWORD_INVALID", goName: "ServerPasswordInvalid", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromTable,
+		{code: ServerPasswordInvalid, name: "PASSWORD_INVALID", goName: "ServerPasswordInvalid", kind: PermissionDenied, retryable: false, remedy: RemedyTellUser, httpStatus: 403, origin: fromTable,
 			error: "rtc server error PASSWORD_INVALID (-508): incorrect password",
 			texts: [...]text{
 				{"incorrect password", "ask the user to enter the conference password again"},
@@ -298,14 +298,14 @@ var serverTable = &table[ServerCode]{
 			}},
 		// The client or its codec is the caller's to change: not a fault of
 		// the server (5xx), and no retry mends it.
-		{code: ServerNotSupportClient, name: "NOT_SUPPORT_CLIENT", goName: "ServerNotSupportClient", kind: FailedPrecondition, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: ServerNotSupportClient, name: "NOT_SUPPORT_CLIENT", goName: "ServerNotSupportClient", kind: FailedPrecondition, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc server error NOT_SUPPORT_CLIENT (-510): unsupported client",
 			texts: [...]text{
 				{"unsupported client", "update the app's SDK, or join from a supported client"},
 				{"不支持的终端", "请升级应用的 SDK，或使用受支持的终端加入"},
 				{"不支援的用戶端", "請更新應用程式的 SDK，或改用支援的用戶端加入"},
 			}},
-		{code: ServerSubfailNotSupportVcodes, name: "SUBFAIL_NOT_SUPPORT_VCODES", goName: "ServerSubfailNotSupportVcodes", kind: FailedPrecondition, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: ServerSubfailNotSupportVcodes, name: "SUBFAIL_NOT_SUPPORT_VCODES", goName: "ServerSubfailNotSupportVcodes", kind: FailedPrecondition, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc server error SUBFAIL_NOT_SUPPORT_VCODES (-520): unsupported codec",
 			texts: [...]text{
 				{"unsupported codec", "subscribing failed: the publisher must use a video codec that both the subscriber's client and the server support"},
@@ -316,7 +316,7 @@ var serverTable = &table[ServerCode]{
 		// not because the request is sent again; answered 409 Conflict, with
 		// the conference's current state, rather than the 429 that invites a
 		// retry.
-		{code: ServerConfrMemberTooMany, name: "CONFR_MEMBER_TOO_MANY", goName: "ServerConfrMemberTooMany", kind: ResourceExhausted, retryable: false, httpStatus: 409, origin: fromTable,
+		{code: ServerConfrMemberTooMany, name: "CONFR_MEMBER_TOO_MANY", goName: "ServerConfrMemberTooMany", kind: ResourceExhausted, retryable: false, remedy: RemedyWaitForRoom, httpStatus: 409, origin: fromTable,
 			error: "rtc server error CONFR_MEMBER_TOO_MANY (-522): too many conference members",
 			texts: [...]text{
 				{"too many conference members", "the conference is full: wait for a member to leave, or use another conference"},
@@ -327,7 +327,7 @@ var serverTable = &table[ServerCode]{
 		// not because the request is sent again; answered 409 Conflict, with
 		// the conference's current state, rather than the 429 that invites a
 		// retry.
-		{code: ServerConfrTalkerTooMany, name: "CONFR_TALKER_TOO_MANY", goName: "ServerConfrTalkerTooMany", kind: ResourceExhausted, retryable: false, httpStatus: 409, origin: fromTable,
+		{code: ServerConfrTalkerTooMany, name: "CONFR_TALKER_TOO_MANY", goName: "ServerConfrTalkerTooMany", kind: ResourceExhausted, retryable: false, remedy: RemedyWaitForRoom, httpStatus: 409, origin: fromTable,
 			error: "rtc server error CONFR_TALKER_TOO_MANY (-523): too many speakers in the conference",
 			texts: [...]text{
 				{"too many speakers in the conference", "join or stay as an audience member, or wait for a speaker to leave"},
@@ -338,14 +338,14 @@ var serverTable = &table[ServerCode]{
 		// stops, not because the request is sent again; answered 409 Conflict,
 		// with the conference's current state, rather than the 429 that
 		// invites a retry.
-		{code: ServerPubVideoTooMany, name: "PUB_VIDEO_TOO_MANY", goName: "ServerPubVideoTooMany", kind: ResourceExhausted, retryable: false, httpStatus: 409, origin: fromTable,
+		{code: ServerPubVideoTooMany, name: "PUB_VIDEO_TOO_MANY", goName: "ServerPubVideoTooMany", kind: ResourceExhausted, retryable: false, remedy: RemedyWaitForRoom, httpStatus: 409, origin: fromTable,
 			error: "rtc server error PUB_VIDEO_TOO_MANY (-524): too many video streams published",
 			texts: [...]text{
 				{"too many video streams published", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
 				{"发布视频流太多", "会议的视频流数量已达上限：请只发布音频、等待其他视频流停止，或停止自己的一路视频流"},
 				{"發布的視訊串流過多", "會議的視訊串流數量已達上限：請只發布音訊，或等待其他視訊串流停止（或停止自己的一個視訊串流）"},
 			}},
-		{code: ServerRequireSDP, name: "REQUIRE_SDP", goName: "ServerRequireSDP", kind: InvalidArgument, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: ServerRequireSDP, name: "REQUIRE_SDP", goName: "ServerRequireSDP", kind: InvalidArgument, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc server error REQUIRE_SDP (-550): an SDP must be provided",
 			texts: [...]text{
 				{"an SDP must be provided", "send the request with its SDP"},
@@ -353,7 +353,7 @@ var serverTable = &table[ServerCode]{
 				{"須提供 SDP", "請在請求中附上 SDP"},
 			}},
 		// a property of the client, not of the request's arguments
-		{code: ServerRequireRTC, name: "REQUIRE_RTC", goName: "ServerRequireRTC", kind: FailedPrecondition, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: ServerRequireRTC, name: "REQUIRE_RTC", goName: "ServerRequireRTC", kind: FailedPrecondition, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc server error REQUIRE_RTC (-552): RTC support is required",
 			texts: [...]text{
 				{"RTC support is required", "join from a client that supports RTC"},
@@ -361,7 +361,7 @@ var serverTable = &table[ServerCode]{
 				{"須支援 RTC", "請使用支援 RTC 的用戶端加入"},
 			}},
 		// no cause is given; publishing again is the remedy
-		{code: ServerPubInactive, name: "PUB_INACTIVE", goName: "ServerPubInactive", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromTable,
+		{code: ServerPubInactive, name: "PUB_INACTIVE", goName: "ServerPubInactive", kind: Unavailable, retryable: true, remedy: RemedyRetry, httpStatus: 503, origin: fromTable,
 			error: "rtc server error PUB_INACTIVE (-554): publishing the stream failed",
 			texts: [...]text{
 				{"publishing the stream failed", "publish the stream again, and check the network if it keeps failing"},
@@ -369,7 +369,7 @@ var serverTable = &table[ServerCode]{
 				{"發布串流失敗", "請重新發布串流；若持續失敗，請檢查網路"},
 			}},
 		// the vendor's example depends on the member's state
-		{code: ServerNotSupportOper, name: "NOT_SUPPORT_OPER", goName: "ServerNotSupportOper", kind: FailedPrecondition, retryable: false, httpStatus: 400, origin: fromTable,
+		{code: ServerNotSupportOper, name: "NOT_SUPPORT_OPER", goName: "ServerNotSupportOper", kind: FailedPrecondition, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromTable,
 			error: "rtc server error NOT_SUPPORT_OPER (-507): unsupported operation, e.g. an invisible member asked to change stream settings",
 			texts: [...]text{
 				{"unsupported operation, e.g. an invisible member asked to change stream settings", "check that the member's current state allows this operation"},
@@ -377,7 +377,7 @@ var serverTable = &table[ServerCode]{
 				{"不支援的操作，例如隱身成員要求變更串流設定", "請檢查成員目前的狀態是否允許此操作"},
 			}},
 		// the demo gives no cause, so nothing says a retry helps
-		{code: ServerCreateSessionFail, name: "CREATE_SESSION_FAIL", goName: "ServerCreateSessionFail", kind: Unknown, retryable: false, httpStatus: 500, origin: fromDemo,
+		{code: ServerCreateSessionFail, name: "CREATE_SESSION_FAIL", goName: "ServerCreateSessionFail", kind: Unknown, retryable: false, remedy: RemedyInvestigate, httpStatus: 500, origin: fromDemo,
 			error: "rtc server error CREATE_SESSION_FAIL (-530): creating the session failed",
 			texts: [...]text{
 				{"creating the session failed", "read the server's message for the cause"},
@@ -385,14 +385,14 @@ var serverTable = &table[ServerCode]{
 				{"建立工作階段失敗", "請查看伺服器回傳的訊息以確定原因"},
 			}},
 		// the demo gives no cause, so nothing says a retry helps
-		{code: ServerSetLayoutFail, name: "SET_LAYOUT_FAIL", goName: "ServerSetLayoutFail", kind: Unknown, retryable: false, httpStatus: 500, origin: fromDemo,
+		{code: ServerSetLayoutFail, name: "SET_LAYOUT_FAIL", goName: "ServerSetLayoutFail", kind: Unknown, retryable: false, remedy: RemedyInvestigate, httpStatus: 500, origin: fromDemo,
 			error: "rtc server error SET_LAYOUT_FAIL (-531): setting the layout failed",
 			texts: [...]text{
 				{"setting the layout failed", "check the layout in the request, and read the server's message for the cause"},
 				{"设置布局失败", "请检查请求中的布局，并查看服务端返回的消息以确定原因"},
 				{"設定版面配置失敗", "請檢查請求中的版面配置，並查看伺服器回傳的訊息以確定原因"},
 			}},
-		{code: ServerCanvasEmpty, name: "CANVAS_EMPTY", goName: "ServerCanvasEmpty", kind: InvalidArgument, retryable: false, httpStatus: 400, origin: fromDemo,
+		{code: ServerCanvasEmpty, name: "CANVAS_EMPTY", goName: "ServerCanvasEmpty", kind: InvalidArgument, retryable: false, remedy: RemedyFixRequest, httpStatus: 400, origin: fromDemo,
 			error: "rtc server error CANVAS_EMPTY (-532): the canvas must not be empty",
 			texts: [...]text{
 				{"the canvas must not be empty", "send the layout with its canvas"},
@@ -400,7 +400,7 @@ var serverTable = &table[ServerCode]{
 				{"畫布不得為空", "請在版面配置中提供畫布"},
 			}},
 		// the demo gives no cause, so nothing says a retry helps
-		{code: ServerDeleteSessionFail, name: "DELETE_SESSION_FAIL", goName: "ServerDeleteSessionFail", kind: Unknown, retryable: false, httpStatus: 500, origin: fromDemo,
+		{code: ServerDeleteSessionFail, name: "DELETE_SESSION_FAIL", goName: "ServerDeleteSessionFail", kind: Unknown, retryable: false, remedy: RemedyInvestigate, httpStatus: 500, origin: fromDemo,
 			error: "rtc server error DELETE_SESSION_FAIL (-533): deleting the session failed",
 			texts: [...]text{
 				{"deleting the session failed", "read the server's message for the cause"},
@@ -408,7 +408,7 @@ var serverTable = &table[ServerCode]{
 				{"刪除工作階段失敗", "請查看伺服器回傳的訊息以確定原因"},
 			}},
 		// the demo gives no cause, so nothing says a retry helps
-		{code: ServerCustomRecordFail, name: "CUSTOM_RECORD_FAIL", goName: "ServerCustomRecordFail", kind: Unknown, retryable: false, httpStatus: 500, origin: fromDemo,
+		{code: ServerCustomRecordFail, name: "CUSTOM_RECORD_FAIL", goName: "ServerCustomRecordFail", kind: Unknown, retryable: false, remedy: RemedyInvestigate, httpStatus: 500, origin: fromDemo,
 			error: "rtc server error CUSTOM_RECORD_FAIL (-534): custom recording failed",
 			texts: [...]text{
 				{"custom recording failed", "check the recording settings, and read the server's message for the cause"},
@@ -470,6 +470,10 @@ func (c ServerCode) HTTPStatus() int { return serverTable.httpStatus(c) }
 
 // Retryable reports whether the same request, sent again unchanged, can succeed.
 func (c ServerCode) Retryable() bool { return serverTable.retryable(c) }
+
+// Remedy returns who must do what about c; RemedyInvestigate for a value
+// the set does not know.
+func (c ServerCode) Remedy() Remedy { return serverTable.remedy(c) }
 
 // MarshalJSON encodes c as its number.
 func (c ServerCode) MarshalJSON() ([]byte, error) { return serverTable.marshalJSON(c), nil }

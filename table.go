@@ -30,6 +30,7 @@ type entry[C ~int32] struct {
 	goName     string
 	kind       Kind
 	retryable  bool
+	remedy     Remedy
 	httpStatus int // as a service answers its own client
 	origin     origin
 	error      string             // what Error returns
@@ -146,6 +147,13 @@ func (t *table[C]) retryable(c C) bool {
 	return e != nil && e.retryable
 }
 
+func (t *table[C]) remedy(c C) Remedy {
+	if e := t.row(c); e != nil {
+		return e.remedy
+	}
+	return RemedyInvestigate
+}
+
 func (t *table[C]) description(c C, tag language.Tag) string {
 	l := languageIndex(tag)
 	if e := t.row(c); e != nil {
@@ -167,7 +175,7 @@ func (t *table[C]) marshalJSON(c C) []byte {
 }
 
 // logValue is the group a code logs as: set, number, identifier, kind, retry
-// advice and the English description, so that a log line is readable
+// advice, remedy and the English description, so that a log line is readable
 // without the table.
 func (t *table[C]) logValue(c C) slog.Value {
 	return slog.GroupValue(
@@ -176,6 +184,7 @@ func (t *table[C]) logValue(c C) slog.Value {
 		slog.String("name", t.String(c)),
 		slog.String("kind", t.kind(c).String()),
 		slog.Bool("retryable", t.retryable(c)),
+		slog.String("remedy", t.remedy(c).String()),
 		slog.String("description", t.description(c, language.English)),
 	)
 }

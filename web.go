@@ -88,14 +88,14 @@ var webTable = &table[WebCode]{
 		// most often the network or an enter timeout; where the server refused
 		// the join, its code is in the report's errorMessage, and FromWeb
 		// gives that code, which decides
-		{code: WebJoinFail, name: "join_fail", goName: "WebJoinFail", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromSDK,
+		{code: WebJoinFail, name: "join_fail", goName: "WebJoinFail", kind: Unavailable, retryable: true, remedy: RemedyRetry, httpStatus: 503, origin: fromSDK,
 			error: "rtc web error join_fail (-200): joining the conference failed",
 			texts: [...]text{
 				{"joining the conference failed", "join again, and if it keeps failing, check the network and that the browser may use the camera and microphone"},
 				{"加入会议失败", "请重新加入会议；如持续失败，请检查网络，以及浏览器是否已获准使用摄像头和麦克风"},
 				{"加入會議失敗", "請重新加入會議；若持續失敗，請檢查網路，以及瀏覽器是否已獲准使用攝影機與麥克風"},
 			}},
-		{code: WebOpenUserMediaFail, name: "open_user_media_fail", goName: "WebOpenUserMediaFail", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromSDK,
+		{code: WebOpenUserMediaFail, name: "open_user_media_fail", goName: "WebOpenUserMediaFail", kind: PermissionDenied, retryable: false, remedy: RemedyTellUser, httpStatus: 403, origin: fromSDK,
 			error: "rtc web error open_user_media_fail (-201): the camera, microphone or screen capture could not be opened",
 			texts: [...]text{
 				{"the camera, microphone or screen capture could not be opened", "the user must allow the browser to use the camera and microphone (a user who cancels gets this too), and desktop sharing needs a page served over HTTPS and the vendor's desktop-sharing extension"},
@@ -105,14 +105,14 @@ var webTable = &table[WebCode]{
 		// publishing, subscribing, muting or switching failed for a cause that
 		// the errorMessage gives, most often the network or the peer; doing it
 		// again is the remedy
-		{code: WebOperationFail, name: "operation_fail", goName: "WebOperationFail", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromSDK,
+		{code: WebOperationFail, name: "operation_fail", goName: "WebOperationFail", kind: Unavailable, retryable: true, remedy: RemedyRetry, httpStatus: 503, origin: fromSDK,
 			error: "rtc web error operation_fail (-203): an operation on a stream failed: publishing, subscribing, muting, or controlling a camera",
 			texts: [...]text{
 				{"an operation on a stream failed: publishing, subscribing, muting, or controlling a camera", "try the operation again, and check the network if it keeps failing"},
 				{"流操作失败：发布、订阅、静音或控制摄像头", "请重新执行该操作；如持续失败，请检查网络"},
 				{"串流操作失敗：發布、訂閱、靜音或控制攝影機", "請重新執行該操作；若持續失敗，請檢查網路"},
 			}},
-		{code: WebNetworkFail, name: "network_fail", goName: "WebNetworkFail", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromSDK,
+		{code: WebNetworkFail, name: "network_fail", goName: "WebNetworkFail", kind: Unavailable, retryable: true, remedy: RemedyRetry, httpStatus: 503, origin: fromSDK,
 			error: "rtc web error network_fail (-9527): the network or the session failed, or joining the conference timed out",
 			texts: [...]text{
 				{"the network or the session failed, or joining the conference timed out", "check the network, then join again"},
@@ -183,6 +183,10 @@ func (c WebCode) HTTPStatus() int { return webTable.httpStatus(c) }
 
 // Retryable reports whether the same request, sent again unchanged, can succeed.
 func (c WebCode) Retryable() bool { return webTable.retryable(c) }
+
+// Remedy returns who must do what about c; RemedyInvestigate for a value
+// the set does not know.
+func (c WebCode) Remedy() Remedy { return webTable.remedy(c) }
 
 // MarshalJSON encodes c as its number.
 func (c WebCode) MarshalJSON() ([]byte, error) { return webTable.marshalJSON(c), nil }

@@ -66,21 +66,21 @@ var webexitTable = &table[WebExitReason]{
 		1, 2, 3, 4, 5, 6, 7, 0, 0, 0, 8, 9, 10, 0, 0, 0,
 	},
 	entries: []entry[WebExitReason]{
-		{code: WebExitNormal, name: "NORMAL", goName: "WebExitNormal", kind: OK, retryable: false, httpStatus: 200, origin: fromSDK,
+		{code: WebExitNormal, name: "NORMAL", goName: "WebExitNormal", kind: OK, retryable: false, remedy: RemedyNone, httpStatus: 200, origin: fromSDK,
 			error: "rtc webexit error NORMAL (0): normal hang-up: the member left or the conference ended",
 			texts: [...]text{
 				{"normal hang-up: the member left or the conference ended", "nothing to do"},
 				{"正常挂断", "无需处理"},
 				{"正常掛斷", "無須處理"},
 			}},
-		{code: WebExitNoResponse, name: "NO_RESPONSE", goName: "WebExitNoResponse", kind: DeadlineExceeded, retryable: true, httpStatus: 504, origin: fromSDK,
+		{code: WebExitNoResponse, name: "NO_RESPONSE", goName: "WebExitNoResponse", kind: DeadlineExceeded, retryable: true, remedy: RemedyRetry, httpStatus: 504, origin: fromSDK,
 			error: "rtc webexit error NO_RESPONSE (1): no response",
 			texts: [...]text{
 				{"no response", "join again"},
 				{"没响应", "请重新加入会议"},
 				{"沒有回應", "請重新加入會議"},
 			}},
-		{code: WebExitServerRefused, name: "SERVER_REFUSED", goName: "WebExitServerRefused", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromSDK,
+		{code: WebExitServerRefused, name: "SERVER_REFUSED", goName: "WebExitServerRefused", kind: PermissionDenied, retryable: false, remedy: RemedyTellUser, httpStatus: 403, origin: fromSDK,
 			error: "rtc webexit error SERVER_REFUSED (2): the server refused the member",
 			texts: [...]text{
 				{"the server refused the member", "check the member's permissions and the conference's limits"},
@@ -88,7 +88,7 @@ var webexitTable = &table[WebExitReason]{
 				{"伺服器拒絕了此成員", "請檢查成員的權限與會議的限制"},
 			}},
 		// the other side's state, not an outage
-		{code: WebExitBusy, name: "BUSY", goName: "WebExitBusy", kind: FailedPrecondition, retryable: false, httpStatus: 400, origin: fromSDK,
+		{code: WebExitBusy, name: "BUSY", goName: "WebExitBusy", kind: FailedPrecondition, retryable: false, remedy: RemedyTellUser, httpStatus: 400, origin: fromSDK,
 			error: "rtc webexit error BUSY (3): the other party is busy",
 			texts: [...]text{
 				{"the other party is busy", "call when the other party is free"},
@@ -97,42 +97,42 @@ var webexitTable = &table[WebExitReason]{
 			}},
 		// most often the network; where a code failed, FromWebExit gives it,
 		// and it decides
-		{code: WebExitFailed, name: "FAILED", goName: "WebExitFailed", kind: Unavailable, retryable: true, httpStatus: 503, origin: fromSDK,
+		{code: WebExitFailed, name: "FAILED", goName: "WebExitFailed", kind: Unavailable, retryable: true, remedy: RemedyRetry, httpStatus: 503, origin: fromSDK,
 			error: "rtc webexit error FAILED (4): the member left because of a network failure or a server refusal",
 			texts: [...]text{
 				{"the member left because of a network failure or a server refusal", "check the network and join again"},
 				{"失败,可能是网络或服务器拒绝", "请检查网络后重新加入会议"},
 				{"失敗，可能是網路或伺服器拒絕", "請檢查網路後重新加入會議"},
 			}},
-		{code: WebExitUnsupported, name: "UNSUPPORTED", goName: "WebExitUnsupported", kind: Unimplemented, retryable: false, httpStatus: 501, origin: fromSDK,
+		{code: WebExitUnsupported, name: "UNSUPPORTED", goName: "WebExitUnsupported", kind: Unimplemented, retryable: false, remedy: RemedyTellUser, httpStatus: 501, origin: fromSDK,
 			error: "rtc webexit error UNSUPPORTED (5): the operation or client is not supported",
 			texts: [...]text{
 				{"the operation or client is not supported", "join from a supported browser and SDK version"},
 				{"不支持", "请使用受支持的浏览器和 SDK 版本加入"},
 				{"不支援此操作或用戶端", "請使用支援的瀏覽器與 SDK 版本加入"},
 			}},
-		{code: WebExitTimeout, name: "TIMEOUT", goName: "WebExitTimeout", kind: DeadlineExceeded, retryable: true, httpStatus: 504, origin: fromDemo,
+		{code: WebExitTimeout, name: "TIMEOUT", goName: "WebExitTimeout", kind: DeadlineExceeded, retryable: true, remedy: RemedyRetry, httpStatus: 504, origin: fromDemo,
 			error: "rtc webexit error TIMEOUT (6): the member left after a timeout",
 			texts: [...]text{
 				{"the member left after a timeout", "join again"},
 				{"超时", "请重新加入会议"},
 				{"逾時", "請重新加入會議"},
 			}},
-		{code: WebExitOtherDevice, name: "OTHER_DEVICE", goName: "WebExitOtherDevice", kind: Aborted, retryable: false, httpStatus: 409, origin: fromSDK,
+		{code: WebExitOtherDevice, name: "OTHER_DEVICE", goName: "WebExitOtherDevice", kind: Aborted, retryable: false, remedy: RemedyTellUser, httpStatus: 409, origin: fromSDK,
 			error: "rtc webexit error OTHER_DEVICE (10): the member logged in on another device",
 			texts: [...]text{
 				{"the member logged in on another device", "do not rejoin from this device automatically: joining here would push the other device out"},
 				{"其他设备登录", "请勿在本设备上自动重新加入：在此加入会使另一台设备退出"},
 				{"已在其他裝置登入", "請勿在此裝置上自動重新加入：在此加入會使另一台裝置退出"},
 			}},
-		{code: WebExitConferenceClosed, name: "CONFERENCE_CLOSED", goName: "WebExitConferenceClosed", kind: NotFound, retryable: false, httpStatus: 404, origin: fromSDK,
+		{code: WebExitConferenceClosed, name: "CONFERENCE_CLOSED", goName: "WebExitConferenceClosed", kind: NotFound, retryable: false, remedy: RemedyTellUser, httpStatus: 404, origin: fromSDK,
 			error: "rtc webexit error CONFERENCE_CLOSED (11): the conference was closed",
 			texts: [...]text{
 				{"the conference was closed", "create a new conference, or ask its host for a new one"},
 				{"会议关闭", "请创建新会议，或请主持人另建会议"},
 				{"會議已關閉", "請建立新會議，或請主持人另建會議"},
 			}},
-		{code: WebExitKicked, name: "KICKED", goName: "WebExitKicked", kind: PermissionDenied, retryable: false, httpStatus: 403, origin: fromDemo,
+		{code: WebExitKicked, name: "KICKED", goName: "WebExitKicked", kind: PermissionDenied, retryable: false, remedy: RemedyTellUser, httpStatus: 403, origin: fromDemo,
 			error: "rtc webexit error KICKED (12): the member was removed from the conference",
 			texts: [...]text{
 				{"the member was removed from the conference", "do not rejoin automatically: ask the conference's host before joining again"},
@@ -191,6 +191,10 @@ func (c WebExitReason) HTTPStatus() int { return webexitTable.httpStatus(c) }
 
 // Retryable reports whether the same request, sent again unchanged, can succeed.
 func (c WebExitReason) Retryable() bool { return webexitTable.retryable(c) }
+
+// Remedy returns who must do what about c; RemedyInvestigate for a value
+// the set does not know.
+func (c WebExitReason) Remedy() Remedy { return webexitTable.remedy(c) }
 
 // MarshalJSON encodes c as its number.
 func (c WebExitReason) MarshalJSON() ([]byte, error) { return webexitTable.marshalJSON(c), nil }

@@ -122,7 +122,8 @@ func camelWords(token string) []string {
 //     identifier exactly and, for a code, "code" with its number; for a
 //     failure that only a kind describes, the kind's name in DomainKind, with
 //     metadata "retryable", "true" or "false": the advice, which the kind
-//     alone does not always give), a
+//     alone does not always give; and in every ErrorInfo, "remedy", the
+//     answer's errcode.Remedy, such as "rejoin"), a
 //     LocalizedMessage (the description and the hint, in the shipped
 //     language that best matches tag), a Help link to the documentation of
 //     the code, reason or kind (the page errcode.DocBase names, or your own
@@ -196,18 +197,21 @@ func errorInfo(a errcode.Answer) *errdetails.ErrorInfo {
 			reason = UnknownCodeReason
 		}
 		return &errdetails.ErrorInfo{Reason: reason, Domain: domainOf(a.Code.Set()), Metadata: map[string]string{
-			"set":  a.Code.Set().String(),
-			"code": strconv.Itoa(a.Code.Int()),
-			"name": a.Code.String(),
+			"set":    a.Code.Set().String(),
+			"code":   strconv.Itoa(a.Code.Int()),
+			"name":   a.Code.String(),
+			"remedy": a.Remedy.String(),
 		}}
 	case a.Reason != "":
 		return &errdetails.ErrorInfo{Reason: ErrorInfoReason(a.Reason.String()), Domain: DomainGateway, Metadata: map[string]string{
-			"set":  a.Reason.Set().String(),
-			"name": a.Reason.String(),
+			"set":    a.Reason.Set().String(),
+			"name":   a.Reason.String(),
+			"remedy": a.Remedy.String(),
 		}}
 	}
 	return &errdetails.ErrorInfo{Reason: a.Kind.String(), Domain: DomainKind, Metadata: map[string]string{
 		"retryable": strconv.FormatBool(a.Retryable),
+		"remedy":    a.Remedy.String(),
 	}}
 }
 
@@ -263,7 +267,7 @@ func FromError(err error) error {
 				restored = r.ok
 				e.Code, e.Reason = r.code, r.reason
 				if r.stated {
-					peer.retryable = r.retryable
+					peer.retryable, peer.remedy = r.retryable, r.remedy
 				}
 			}
 		case *errdetails.RetryInfo:
@@ -342,6 +346,7 @@ type statusError struct {
 	st        *status.Status
 	kind      errcode.Kind
 	retryable bool
+	remedy    errcode.Remedy
 }
 
 func newStatusError(st *status.Status) *statusError {
@@ -349,13 +354,14 @@ func newStatusError(st *status.Status) *statusError {
 	if st.Code() <= codes.Unauthenticated {
 		kind = errcode.Kind(st.Code())
 	}
-	return &statusError{st: st, kind: kind, retryable: kind.Retryable()}
+	return &statusError{st: st, kind: kind, retryable: kind.Retryable(), remedy: kind.Remedy()}
 }
 
 func (e *statusError) Error() string              { return "rpc error: code = " + e.st.Code().String() }
 func (e *statusError) GRPCStatus() *status.Status { return e.st }
 func (e *statusError) Kind() errcode.Kind         { return e.kind }
 func (e *statusError) Retryable() bool            { return e.retryable }
+func (e *statusError) Remedy() errcode.Remedy     { return e.remedy }
 
 // restored is what a well-formed ErrorInfo of errcode's names: a code, a
 // gateway reason, or (stated) the advice for a failure that only its kind
@@ -365,6 +371,7 @@ type restored struct {
 	reason    errcode.Reason
 	stated    bool
 	retryable bool
+	remedy    errcode.Remedy
 	ok        bool
 }
 
@@ -380,7 +387,11 @@ func restore(info *errdetails.ErrorInfo, c codes.Code) restored {
 		if err != nil {
 			retryable = errcode.Kind(c).Retryable() // a Status of before the advice was stated
 		}
-		return restored{stated: true, retryable: retryable, ok: true}
+		remedy, err := errcode.ParseRemedy(md["remedy"])
+		if err != nil {
+			remedy = errcode.Kind(c).Remedy() // likewise
+		}
+		return restored{stated: true, retryable: retryable, remedy: remedy, ok: true}
 	}
 	s, err := errcode.ParseSet(md["set"])
 	if err != nil || info.GetDomain() != domainOf(s) {

@@ -48,7 +48,7 @@ func TestPlainClientReadsAnErrcodeServer(t *testing.T) {
 	require.NotNil(t, info)
 	assert.Equal(t, "CONFR_TALKER_TOO_MANY", info.GetReason())
 	assert.Equal(t, errgrpc.DomainServer, info.GetDomain())
-	assert.Equal(t, map[string]string{"set": "server", "code": "-523", "name": "CONFR_TALKER_TOO_MANY"}, info.GetMetadata())
+	assert.Equal(t, map[string]string{"set": "server", "code": "-523", "name": "CONFR_TALKER_TOO_MANY", "remedy": "wait_for_room"}, info.GetMetadata())
 	require.NotNil(t, localized)
 	assert.Equal(t, "zh", localized.GetLocale())
 	assert.Equal(t, "会议主播太多。请以观众身份加入或留在会议中，或等待主播离开。", localized.GetMessage())

@@ -31,6 +31,7 @@ func assertHopKeeps(t testing.TB, err error) {
 	assert.True(t, errgrpc.Restores(st.Err()), "every status of Status carries errcode's ErrorInfo: %v", err)
 	assert.Equal(t, want.Kind, errcode.KindOf(read), "kind of %v", err)
 	assert.Equal(t, want.Retryable, errcode.Retryable(read), "advice for %v", err)
+	assert.Equal(t, want.Remedy, errcode.RemedyOf(read), "remedy of %v", err)
 	code, _ := errcode.CodeOf(read)
 	assert.Equal(t, want.Code, code, "code of %v", err)
 	if want.Reason != "" {

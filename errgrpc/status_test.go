@@ -28,7 +28,7 @@ func TestStatusDetails(t *testing.T) {
 	assert.Equal(t, "publishing the stream failed", st.Message(), "the message is for developers, in English")
 	details := st.Details()
 	require.Len(t, details, 4)
-	assert.True(t, proto.Equal(&errdetails.ErrorInfo{Reason: "PUB_INACTIVE", Domain: errgrpc.DomainServer, Metadata: map[string]string{"set": "server", "code": "-554", "name": "PUB_INACTIVE"}}, details[0].(proto.Message)))
+	assert.True(t, proto.Equal(&errdetails.ErrorInfo{Reason: "PUB_INACTIVE", Domain: errgrpc.DomainServer, Metadata: map[string]string{"set": "server", "code": "-554", "name": "PUB_INACTIVE", "remedy": "retry"}}, details[0].(proto.Message)))
 	assert.True(t, proto.Equal(&errdetails.LocalizedMessage{Locale: "zh", Message: errcode.Describe(errcode.ServerPubInactive, language.Chinese)}, details[1].(proto.Message)))
 	assert.True(t, proto.Equal(&errdetails.Help{Links: []*errdetails.Help_Link{{Description: "errcode's documentation of ServerPubInactive", Url: "https://pkg.go.dev/github.com/rtckit/errcode#ServerPubInactive"}}}, details[2].(proto.Message)))
 	assert.True(t, proto.Equal(&errdetails.RetryInfo{RetryDelay: durationpb.New(2 * time.Second)}, details[3].(proto.Message)))
@@ -43,7 +43,7 @@ func TestStatusDetails(t *testing.T) {
 
 	st = errgrpc.Status(errcode.Unavailable, language.English)
 	require.Len(t, st.Details(), 3, "no RetryInfo where no delay is known: it would say retry at once")
-	assert.True(t, proto.Equal(&errdetails.ErrorInfo{Reason: "UNAVAILABLE", Domain: errgrpc.DomainKind, Metadata: map[string]string{"retryable": "true"}}, st.Details()[0].(proto.Message)), "a kind alone has an ErrorInfo too, with its advice")
+	assert.True(t, proto.Equal(&errdetails.ErrorInfo{Reason: "UNAVAILABLE", Domain: errgrpc.DomainKind, Metadata: map[string]string{"retryable": "true", "remedy": "retry"}}, st.Details()[0].(proto.Message)), "a kind alone has an ErrorInfo too, with its advice")
 
 	st = errgrpc.Status(errcode.ServerTicketExpired, language.English, errgrpc.WithHelpBase("https://errors.example.com/rtc/"))
 	assert.Equal(t, "https://errors.example.com/rtc/ServerTicketExpired", st.Details()[2].(*errdetails.Help).GetLinks()[0].GetUrl())

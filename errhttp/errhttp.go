@@ -118,6 +118,7 @@ type problemBody struct {
 	Name      string `json:"name,omitempty"`
 	Kind      string `json:"kind"`
 	Retryable bool   `json:"retryable"`
+	Remedy    string `json:"remedy"`
 	Hint      string `json:"hint"`
 }
 
@@ -143,7 +144,8 @@ type problemBody struct {
 //     retrying later, once you have mended your credentials, succeeds), with
 //     none of the gateway's words;
 //   - extension members "set", "code" and "name" (the code's; or "gateway"
-//     and the reason, with no code), "kind", "retryable" and "hint".
+//     and the reason, with no code), "kind", "retryable", "remedy" (the
+//     answer's errcode.Remedy, such as "rejoin") and "hint".
 //
 // For a retryable failure whose peer asked for a delay (errcode.RetryAfter),
 // it sets Retry-After, in whole seconds, at most errcode.MaxRetryAfter. It
@@ -192,6 +194,7 @@ func (p ProblemWriter) problem(err error, acceptLanguage string) (problemBody, s
 		Detail:    a.Describe(tag),
 		Kind:      a.Kind.String(),
 		Retryable: a.Retryable,
+		Remedy:    a.Remedy.String(),
 		Hint:      a.Hint(tag),
 	}
 	switch {

@@ -126,12 +126,13 @@ func FuzzFromHTTPResponse(f *testing.F) {
 		assert.Equal(t, float64(a.HTTPStatus), got["status"])
 		assert.Equal(t, a.Kind.String(), got["kind"])
 		assert.Equal(t, a.Retryable, got["retryable"])
+		assert.Equal(t, a.Remedy.String(), got["remedy"])
 		assert.Equal(t, a.Describe(tag), got["detail"], "the detail is the library's text for the answer, nothing of the peer's")
 		assert.Equal(t, a.Hint(tag), got["hint"])
 		assert.Equal(t, a.Description(tag), got["title"], "the title says what happened, the same for every occurrence of the type")
 		assert.True(t, strings.HasPrefix(got["type"].(string), DefaultTypeBase), "%v", got["type"])
 		for member := range got {
-			assert.Contains(t, []string{"type", "title", "status", "detail", "set", "code", "name", "kind", "retryable", "hint"}, member)
+			assert.Contains(t, []string{"type", "title", "status", "detail", "set", "code", "name", "kind", "retryable", "remedy", "hint"}, member)
 		}
 	})
 }

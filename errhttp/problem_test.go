@@ -50,6 +50,7 @@ func TestWriteProblemForACode(t *testing.T) {
 		"name":      "TICKET_EXPIRED",
 		"kind":      "UNAUTHENTICATED",
 		"retryable": false,
+		"remedy":    "rejoin",
 		"hint":      errcode.ServerTicketExpired.Hint(tag),
 	}, body)
 	assert.Empty(t, resp.Header.Get("Retry-After"))

@@ -39,6 +39,7 @@ func assertHopKeeps(t testing.TB, err error) {
 	assert.Equal(t, want.HTTPStatus, resp.StatusCode)
 	assert.Equal(t, want.Kind, errcode.KindOf(read), "kind of %v", err)
 	assert.Equal(t, want.Retryable, errcode.Retryable(read), "advice for %v", err)
+	assert.Equal(t, want.Remedy, errcode.RemedyOf(read), "remedy of %v", err)
 	code, _ := errcode.CodeOf(read)
 	assert.Equal(t, want.Code, code, "code of %v", err)
 	var e *errcode.Error
@@ -55,7 +56,7 @@ func assertHopKeeps(t testing.TB, err error) {
 
 	again := errcode.AnswerFor(read)
 	if errcode.CredentialsRefused(read) {
-		assert.Equal(t, errcode.Answer{Kind: errcode.Unavailable, Retryable: true, HTTPStatus: 502}, again, "the 502 rule, at the next hop: %v", err)
+		assert.Equal(t, errcode.Answer{Kind: errcode.Unavailable, Retryable: true, Remedy: errcode.RemedyRetry, HTTPStatus: 502}, again, "the 502 rule, at the next hop: %v", err)
 		return
 	}
 	assert.Equal(t, want, again, "the answer to the answer of %v", err)

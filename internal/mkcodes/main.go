@@ -86,7 +86,7 @@ func generate() (map[string][]byte, error) {
 		}
 		files[s.File] = src
 	}
-	for name, gen := range map[string]func() []byte{"network.go": networkFile, "sets.go": setsFile, "gateway.go": gatewayFile, "kinds.go": kindsFile, "texts.go": textsFile} {
+	for name, gen := range map[string]func() []byte{"network.go": networkFile, "sets.go": setsFile, "gateway.go": gatewayFile, "kinds.go": kindsFile, "remedies.go": remediesFile, "texts.go": textsFile} {
 		src, err := format.Source(gen())
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
@@ -97,8 +97,9 @@ func generate() (map[string][]byte, error) {
 }
 
 // check rejects a registry that would make a wrong package: a duplicate
-// value or identifier, an unknown kind, a missing text, or advice that
-// differs from its kind's without a reason.
+// value or identifier, an unknown kind or remedy, a missing text, advice
+// that differs from its kind's without a reason, or a remedy that retries
+// where the advice is not to, or the reverse.
 func check() error {
 	kinds := map[string]registry.Kind{}
 	for _, k := range registry.Kinds {
@@ -114,7 +115,26 @@ func check() error {
 		}
 		return nil
 	}
-	advice := func(where, kind string, retryable bool, status int, why string) error {
+	remedies := map[string]registry.Remedy{}
+	for _, r := range registry.Remedies {
+		remedies[strings.TrimPrefix(r.GoName, "Remedy")] = r
+	}
+	remedy := func(where, name string, retryable bool) error {
+		r, ok := remedies[name]
+		switch {
+		case !ok:
+			return fmt.Errorf("%s: no remedy %q", where, name)
+		case r.Retries != retryable:
+			return fmt.Errorf("%s: remedy %s retries=%v, but the row's advice is retryable=%v", where, name, r.Retries, retryable)
+		}
+		return nil
+	}
+	for _, k := range registry.Kinds {
+		if err := remedy("kind "+k.GoName, k.Remedy, k.Retryable); err != nil {
+			return err
+		}
+	}
+	advice := func(where, kind string, retryable bool, status int, why, rem string) error {
 		k, ok := kinds[kind]
 		switch {
 		case !ok:
@@ -132,7 +152,7 @@ func check() error {
 		if !retryable && (status == 429 || status == 503) {
 			return fmt.Errorf("%s: not retryable, but answered %d, which invites a retry", where, status)
 		}
-		return nil
+		return remedy(where, rem, retryable)
 	}
 	newGoName := func(where, name string) error {
 		if goNames[name] {
@@ -163,7 +183,7 @@ func check() error {
 					return err
 				}
 			}
-			if err := advice(where, c.Kind, c.Retryable, c.HTTPStatus, c.Why); err != nil {
+			if err := advice(where, c.Kind, c.Retryable, c.HTTPStatus, c.Why, c.Remedy); err != nil {
 				return err
 			}
 			if err := texts(where, c.Texts); err != nil {
@@ -186,7 +206,7 @@ func check() error {
 		if err := newGoName(where, n.GoName); err != nil {
 			return err
 		}
-		if err := advice(where, n.Kind, n.Retryable, 0, n.Why); err != nil {
+		if err := advice(where, n.Kind, n.Retryable, 0, n.Why, n.Remedy); err != nil {
 			return err
 		}
 		if err := texts(where, n.Texts); err != nil {
@@ -198,7 +218,7 @@ func check() error {
 		if err := newGoName(where, r.GoName); err != nil {
 			return err
 		}
-		if err := advice(where, r.Kind, r.Retryable, r.HTTPStatus, r.Why); err != nil {
+		if err := advice(where, r.Kind, r.Retryable, r.HTTPStatus, r.Why, r.Remedy); err != nil {
 			return err
 		}
 		if err := texts(where, r.Texts); err != nil {
@@ -290,8 +310,8 @@ func setFile(s *registry.Set, number int) []byte {
 		if c.Why != "" {
 			comment(&b, "\t\t", c.Why)
 		}
-		fmt.Fprintf(&b, "\t\t{code: %s, name: %s, goName: %s, kind: %s, retryable: %v, httpStatus: %d, origin: %s,\n\t\terror: %s,\n\t\ttexts: %s},\n",
-			c.GoName, q(c.Name), q(c.GoName), c.Kind, c.Retryable, httpStatus(c.Kind, c.HTTPStatus), origin, q(errText), textsLit(c.Texts))
+		fmt.Fprintf(&b, "\t\t{code: %s, name: %s, goName: %s, kind: %s, retryable: %v, remedy: Remedy%s, httpStatus: %d, origin: %s,\n\t\terror: %s,\n\t\ttexts: %s},\n",
+			c.GoName, q(c.Name), q(c.GoName), c.Kind, c.Retryable, c.Remedy, httpStatus(c.Kind, c.HTTPStatus), origin, q(errText), textsLit(c.Texts))
 	}
 	b.WriteString("\t},\n")
 	var aliases []string
@@ -363,6 +383,10 @@ func (c TYPE) HTTPStatus() int { return TABLE.httpStatus(c) }
 // Retryable reports whether the same request, sent again unchanged, can succeed.
 func (c TYPE) Retryable() bool { return TABLE.retryable(c) }
 
+// Remedy returns who must do what about c; RemedyInvestigate for a value
+// the set does not know.
+func (c TYPE) Remedy() Remedy { return TABLE.remedy(c) }
+
 // MarshalJSON encodes c as its number.
 func (c TYPE) MarshalJSON() ([]byte, error) { return TABLE.marshalJSON(c), nil }
 
@@ -425,7 +449,7 @@ func gatewayFile() []byte {
 		if r.Why != "" {
 			comment(&b, "\t\t", r.Why)
 		}
-		fmt.Fprintf(&b, "\t\t{reason: %s, goName: %s, kind: %s, retryable: %v, httpStatus: %d,\n\t\terror: %s,\n\t\ttexts: %s},\n", r.GoName, q(r.GoName), r.Kind, r.Retryable, httpStatus(r.Kind, r.HTTPStatus), q(errText), textsLit(r.Texts))
+		fmt.Fprintf(&b, "\t\t{reason: %s, goName: %s, kind: %s, retryable: %v, remedy: Remedy%s, httpStatus: %d,\n\t\terror: %s,\n\t\ttexts: %s},\n", r.GoName, q(r.GoName), r.Kind, r.Retryable, r.Remedy, httpStatus(r.Kind, r.HTTPStatus), q(errText), textsLit(r.Texts))
 	}
 	b.WriteString("\t},\n}\n")
 	return b.Bytes()
@@ -460,7 +484,23 @@ func kindsFile() []byte {
 		if k.Why != "" {
 			comment(&b, "\t", k.Why)
 		}
-		fmt.Fprintf(&b, "\t%s: {name: %s, goName: %s, error: %s, httpStatus: %d, retryable: %v,\n\t\ttexts: %s},\n", k.GoName, q(k.Name), q(k.GoName), q(k.Error), k.HTTPStatus, k.Retryable, textsLit(k.Texts))
+		fmt.Fprintf(&b, "\t%s: {name: %s, goName: %s, error: %s, httpStatus: %d, retryable: %v, remedy: Remedy%s,\n\t\ttexts: %s},\n", k.GoName, q(k.Name), q(k.GoName), q(k.Error), k.HTTPStatus, k.Retryable, k.Remedy, textsLit(k.Texts))
+	}
+	b.WriteString("}\n")
+	return b.Bytes()
+}
+
+// remediesFile writes the remedies and their table.
+func remediesFile() []byte {
+	var b bytes.Buffer
+	b.WriteString(header)
+	iotaConsts(&b, "Remedy = iota", len(registry.Remedies), func(i int) (string, string) {
+		return registry.Remedies[i].GoName, registry.Remedies[i].Doc
+	})
+	fmt.Fprintf(&b, "// numRemedies is the number of remedies.\nconst numRemedies = %s + 1\n\n", registry.Remedies[len(registry.Remedies)-1].GoName)
+	b.WriteString("// remedies holds every remedy's facts, row for row as internal/registry\n// lists them.\nvar remedies = [numRemedies]remedyEntry{\n")
+	for _, r := range registry.Remedies {
+		fmt.Fprintf(&b, "\t%s: {name: %s, goName: %s, retries: %v},\n", r.GoName, q(r.Name), q(r.GoName), r.Retries)
 	}
 	b.WriteString("}\n")
 	return b.Bytes()
@@ -578,7 +618,7 @@ func networkFile() []byte {
 		if n.Why != "" {
 			comment(&b, "\t", n.Why)
 		}
-		fmt.Fprintf(&b, "\t%s: {name: %s, goName: %s, kind: %s, retryable: %v,\n\t\terror: %s,\n\t\ttexts: %s},\n", n.GoName, q(n.Name), q(n.GoName), n.Kind, n.Retryable, q("rtc network failure "+n.Name+": "+n.Texts.En.Description), textsLit(n.Texts))
+		fmt.Fprintf(&b, "\t%s: {name: %s, goName: %s, kind: %s, retryable: %v, remedy: Remedy%s,\n\t\terror: %s,\n\t\ttexts: %s},\n", n.GoName, q(n.Name), q(n.GoName), n.Kind, n.Retryable, n.Remedy, q("rtc network failure "+n.Name+": "+n.Texts.En.Description), textsLit(n.Texts))
 	}
 	b.WriteString("}\n")
 	return b.Bytes()

@@ -34,6 +34,8 @@ func TestCheckRejectsAWrongRegistry(t *testing.T) {
 	}{
 		{"an unknown kind", func(c *registry.Code) { c.Kind = "Unreachable" }, `no kind "Unreachable"`},
 		{"advice that differs from its kind's without a reason", func(c *registry.Code) { c.Retryable, c.Why = !c.Retryable, "" }, "without a reason"},
+		{"an unknown remedy", func(c *registry.Code) { c.Remedy = "Pray" }, `no remedy "Pray"`},
+		{"a remedy that retries advice that does not", func(c *registry.Code) { c.Remedy = "Retry" }, "remedy Retry retries=true, but the row's advice is retryable=false"},
 		{"a missing hint", func(c *registry.Code) { c.Texts.ZhHant.Hint = "" }, "missing"},
 		{"a value listed twice", func(c *registry.Code) { c.Value = registry.Server.Codes[0].Value }, "listed twice"},
 		{"an identifier listed twice", func(c *registry.Code) { c.Name = registry.Server.Codes[0].Name }, "listed twice"},

@@ -14,7 +14,7 @@ var Android = Set{
 	Codes: []Code{
 		{
 			Value: 1, Name: "GENERAL_ERROR", GoName: "AndroidGeneralError",
-			Kind: "Unknown", Retryable: false,
+			Kind: "Unknown", Retryable: false, Remedy: "Investigate",
 			Why: "no cause is given, so nothing says a retry helps",
 			Doc: "a general error; the SDK reports failures it does not classify with this code. 一般错误，未细分的错误一般通过此errorcode抛出来",
 			Texts: Texts{
@@ -25,7 +25,7 @@ var Android = Set{
 		},
 		{
 			Value: 2, Name: "NETWORK_ERROR", GoName: "AndroidNetworkError",
-			Kind: "Unavailable", Retryable: true,
+			Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 			Doc: "the network failed. 网络异常",
 			Texts: Texts{
 				En:     Text{"network error", "check the device's network connection and try again"},
@@ -35,7 +35,7 @@ var Android = Set{
 		},
 		{
 			Value: 800, Name: "CALL_INVALID_ID", GoName: "AndroidCallInvalidID",
-			Kind: "InvalidArgument", Retryable: false,
+			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
 			Doc: "the call ID is invalid. callid无效",
 			Texts: Texts{
 				En:     Text{"invalid call ID", "check the call ID passed to the SDK"},
@@ -45,7 +45,7 @@ var Android = Set{
 		},
 		{
 			Value: 801, Name: "CALL_BUSY", GoName: "AndroidCallBusy",
-			Kind: "FailedPrecondition", Retryable: false,
+			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Why: "passes only when the current call ends",
 			Doc: "the user is busy in a call. 正在通话中",
 			Texts: Texts{
@@ -56,7 +56,7 @@ var Android = Set{
 		},
 		{
 			Value: 802, Name: "CALL_REMOTE_OFFLINE", GoName: "AndroidCallRemoteOffline",
-			Kind: "FailedPrecondition", Retryable: false,
+			Kind: "FailedPrecondition", Retryable: false, Remedy: "TellUser",
 			Why: "the other party's state, not an outage",
 			Doc: "the other party is offline. 对方不在线",
 			Texts: Texts{
@@ -67,7 +67,7 @@ var Android = Set{
 		},
 		{
 			Value: 803, Name: "CALL_CONNECTION_ERROR", GoName: "AndroidCallConnectionError",
-			Kind: "Unavailable", Retryable: true,
+			Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 			Doc: "the connection could not be established. 建立连接失败",
 			Texts: Texts{
 				En:     Text{"failed to establish the connection", "check the network and try again"},
@@ -77,7 +77,7 @@ var Android = Set{
 		},
 		{
 			Value: 804, Name: "CALL_CONFERENCE_CREATE_FAILED", GoName: "AndroidCallConferenceCreateFailed",
-			Kind: "Unknown", Retryable: false,
+			Kind: "Unknown", Retryable: false, Remedy: "Investigate",
 			Why: "no cause is given",
 			Doc: "creating the conference failed. 会议创建失败",
 			Texts: Texts{
@@ -88,7 +88,7 @@ var Android = Set{
 		},
 		{
 			Value: 805, Name: "CALL_CONFERENCE_CANCEL", GoName: "AndroidCallConferenceCancel",
-			Kind: "Canceled", Retryable: false,
+			Kind: "Canceled", Retryable: false, Remedy: "None",
 			Doc: "the conference was canceled. 会议取消",
 			Texts: Texts{
 				En:     Text{"conference canceled", "nothing to do"},
@@ -98,7 +98,7 @@ var Android = Set{
 		},
 		{
 			Value: 806, Name: "CALL_ALREADY_JOIN", GoName: "AndroidCallAlreadyJoin",
-			Kind: "AlreadyExists", Retryable: false,
+			Kind: "AlreadyExists", Retryable: false, Remedy: "None",
 			Doc: "the user has already joined. 已经加入",
 			Texts: Texts{
 				En:     Text{"already joined", "no need to join again"},
@@ -108,7 +108,7 @@ var Android = Set{
 		},
 		{
 			Value: 807, Name: "CALL_ALREADY_PUB", GoName: "AndroidCallAlreadyPub",
-			Kind: "AlreadyExists", Retryable: false,
+			Kind: "AlreadyExists", Retryable: false, Remedy: "FixRequest",
 			Doc: "the stream is already published. 已经 Publish",
 			Texts: Texts{
 				En:     Text{"stream already published", "unpublish it first to publish it again"},
@@ -118,7 +118,7 @@ var Android = Set{
 		},
 		{
 			Value: 808, Name: "CALL_ALREADY_SUB", GoName: "AndroidCallAlreadySub",
-			Kind: "AlreadyExists", Retryable: false,
+			Kind: "AlreadyExists", Retryable: false, Remedy: "None",
 			Doc: "the user is already subscribed to the stream. 已经 Subscribe",
 			Texts: Texts{
 				En:     Text{"already subscribed to the stream", "no need to subscribe again"},
@@ -128,7 +128,7 @@ var Android = Set{
 		},
 		{
 			Value: 809, Name: "CALL_NO_SESSION", GoName: "AndroidCallNoSession",
-			Kind: "FailedPrecondition", Retryable: false,
+			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Why: "join first",
 			Doc: "there is no session; on iOS, 809 means the call does not exist. 没有 Session",
 			Texts: Texts{
@@ -139,7 +139,7 @@ var Android = Set{
 		},
 		{
 			Value: 810, Name: "CALL_NO_PUBLISH", GoName: "AndroidCallNoPublish",
-			Kind: "FailedPrecondition", Retryable: false,
+			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Doc: "nothing is published. 没有 Publish",
 			Texts: Texts{
 				En:     Text{"no stream published", "publish a stream before this operation"},
@@ -149,7 +149,7 @@ var Android = Set{
 		},
 		{
 			Value: 811, Name: "CALL_NO_SUBSCRIBE", GoName: "AndroidCallNoSubscribe",
-			Kind: "FailedPrecondition", Retryable: false,
+			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Doc: "the user is not subscribed to any stream. 没有 Subscribe",
 			Texts: Texts{
 				En:     Text{"not subscribed to any stream", "subscribe to the stream before this operation"},
@@ -159,7 +159,7 @@ var Android = Set{
 		},
 		{
 			Value: 812, Name: "CALL_NO_STREAM", GoName: "AndroidCallNoStream",
-			Kind: "NotFound", Retryable: false,
+			Kind: "NotFound", Retryable: false, Remedy: "FixRequest",
 			Doc: "there is no such stream. 没有 Stream",
 			Texts: Texts{
 				En:     Text{"no such stream", "the stream does not exist or was unpublished: refresh the conference's stream list"},
@@ -169,7 +169,7 @@ var Android = Set{
 		},
 		{
 			Value: 813, Name: "CALL_TICKET_INVALID", GoName: "AndroidCallTicketInvalid",
-			Kind: "Unauthenticated", Retryable: false,
+			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
 			Doc: "the conference ticket is invalid. 会议 Ticket 无效",
 			Texts: Texts{
 				En:     Text{"invalid conference ticket", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
@@ -179,7 +179,7 @@ var Android = Set{
 		},
 		{
 			Value: 814, Name: "CALL_TICKET_EXPIRED", GoName: "AndroidCallTicketExpired",
-			Kind: "Unauthenticated", Retryable: false,
+			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
 			Doc: "the conference ticket has expired. 会议 Ticket 过期",
 			Texts: Texts{
 				En:     Text{"conference ticket expired", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
@@ -189,7 +189,7 @@ var Android = Set{
 		},
 		{
 			Value: 815, Name: "CALL_SESSION_EXPIRED", GoName: "AndroidCallSessionExpired",
-			Kind: "Unauthenticated", Retryable: false,
+			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
 			Why: "like an expired ticket: join again with a new one",
 			Doc: "the conference session expired. 会议会话过期",
 			Texts: Texts{
@@ -200,7 +200,7 @@ var Android = Set{
 		},
 		{
 			Value: 816, Name: "CALL_CONFERENCE_NO_EXIST", GoName: "AndroidCallConferenceNoExist",
-			Kind: "NotFound", Retryable: false,
+			Kind: "NotFound", Retryable: false, Remedy: "TellUser",
 			Doc: "the conference does not exist or has been disbanded. 会议不存在或者已经解散",
 			Texts: Texts{
 				En:     Text{"conference does not exist or has been disbanded", "check the conference ID, or create a new conference"},
@@ -210,7 +210,7 @@ var Android = Set{
 		},
 		{
 			Value: 817, Name: "CALL_INVALID_CAMERA_INDEX", GoName: "AndroidCallInvalidCameraIndex",
-			Kind: "InvalidArgument", Retryable: false,
+			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
 			Doc: "the camera index is invalid. Android only. 无效的摄像头编号",
 			Texts: Texts{
 				En:     Text{"invalid camera index", "choose the index of a camera the device has"},
@@ -220,7 +220,7 @@ var Android = Set{
 		},
 		{
 			Value: 818, Name: "CALL_INVALID_PARAMS", GoName: "AndroidCallInvalidParams",
-			Kind: "InvalidArgument", Retryable: false,
+			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
 			Doc: "the conference parameters are invalid. 无效的会议参数",
 			Texts: Texts{
 				En:     Text{"invalid conference parameters", "check the conference parameters passed to the SDK"},
@@ -230,7 +230,7 @@ var Android = Set{
 		},
 		{
 			Value: 819, Name: "CALL_CONNECTION_TIMEOUT", GoName: "AndroidCallConnectionTimeout",
-			Kind: "DeadlineExceeded", Retryable: true,
+			Kind: "DeadlineExceeded", Retryable: true, Remedy: "Retry",
 			Doc: "the call's connection timed out. Android only. 通话连接超时",
 			Texts: Texts{
 				En:     Text{"call connection timed out", "check the network and try again"},
@@ -240,7 +240,7 @@ var Android = Set{
 		},
 		{
 			Value: 820, Name: "CALL_JOIN_TIMEOUT", GoName: "AndroidCallJoinTimeout",
-			Kind: "DeadlineExceeded", Retryable: true,
+			Kind: "DeadlineExceeded", Retryable: true, Remedy: "Retry",
 			Doc: "joining the call timed out. Android only. 通话加入超时",
 			Texts: Texts{
 				En:     Text{"joining the call timed out", "check the network and join again"},
@@ -250,7 +250,7 @@ var Android = Set{
 		},
 		{
 			Value: 821, Name: "CALL_OTHER_DEVICE", GoName: "AndroidCallOtherDevice",
-			Kind: "Aborted", Retryable: false,
+			Kind: "Aborted", Retryable: false, Remedy: "TellUser",
 			Why: "rejoining would push the other device out in turn",
 			Doc: "the user joined the conference from another device. Android only. 通过其他设备加入会议",
 			Texts: Texts{
@@ -261,7 +261,7 @@ var Android = Set{
 		},
 		{
 			Value: 822, Name: "CALL_CONFERENCE_DISMISS", GoName: "AndroidCallConferenceDismiss",
-			Kind: "NotFound", Retryable: false,
+			Kind: "NotFound", Retryable: false, Remedy: "TellUser",
 			Why: "as the server's CONFR_DISBAND",
 			Doc: "the conference was disbanded. Android only. 会议解散",
 			Texts: Texts{
@@ -272,7 +272,7 @@ var Android = Set{
 		},
 		{
 			Value: 823, Name: "CALL_TALKER_ISFULL", GoName: "AndroidCallTalkerIsFull",
-			Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 409,
+			Kind: "ResourceExhausted", Retryable: false, Remedy: "WaitForRoom", HTTPStatus: 409,
 			Why: "A capacity limit, not a rate limit: it passes when a speaker leaves, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
 			Doc: "the conference has its maximum number of speakers. 主播已满",
 			Texts: Texts{
@@ -283,7 +283,7 @@ var Android = Set{
 		},
 		{
 			Value: 824, Name: "CALL_CONFERENCE_ALREADY_IN_CONFERENCE", GoName: "AndroidCallConferenceAlreadyInConference",
-			Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 409,
+			Kind: "ResourceExhausted", Retryable: false, Remedy: "WaitForRoom", HTTPStatus: 409,
 			Why:          "The table's identifier, but the advice of what the shipped SDK sends as 824: the video stream limit, a capacity limit that retrying does not pass, answered 409 Conflict rather than the 429 that invites a retry.",
 			Disagreement: "the vendor's table names 824 CALL_CONFERENCE_ALREADY_IN_CONFERENCE, the speaker already in this conference; the shipped Android SDK defines it as CALL_VIDEO_ISFUll, the video stream limit, as iOS 824. The description gives both meanings, the table's first; the kind, advice and hint follow the SDK.",
 			Doc:          "824 as the vendor's table names it, \"the speaker is already in this conference\"; but the shipped Android SDK defines 824 as CALL_VIDEO_ISFUll, the video stream limit, as iOS 824. No shipped SDK has the table's name, so the description gives both meanings and the kind and advice follow the SDK's. 主播已经在当前会议中",
@@ -296,7 +296,7 @@ var Android = Set{
 		},
 		{
 			Value: 825, Name: "CALL_PUSHCDN_ERROR", GoName: "AndroidCallPushCDNError",
-			Kind: "Unavailable", Retryable: true,
+			Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 			Origin: SDK,
 			Why:    "pushing again is the remedy; the hint says what to check if it persists",
 			Doc:    "pushing the stream to the CDN failed. Defined by the shipped SDK only; the table leaves it out. cdn推流错误",

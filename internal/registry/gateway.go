@@ -4,7 +4,7 @@ package registry
 var Gateway = []Reason{
 	{
 		Reason: "invalid_grant", GoName: "ReasonInvalidGrant", Status: "400",
-		Kind: "Unauthenticated", Retryable: false,
+		Kind: "Unauthenticated", Retryable: false, Remedy: "FixCredentials",
 		Why: "wrong credentials, though sent with a 400",
 		Doc: "the credentials used to get a token are wrong, the user's password or the app's client_id or client_secret.",
 		Texts: Texts{
@@ -15,7 +15,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "json_parse", GoName: "ReasonJSONParse", Status: "400",
-		Kind: "InvalidArgument", Retryable: false,
+		Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
 		Doc: "the request body is not valid JSON.",
 		Texts: Texts{
 			En:     Text{"the request body is not valid JSON", "send a valid JSON body: the error_description says where parsing stopped"},
@@ -25,7 +25,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "illegal_argument", GoName: "ReasonIllegalArgument", Status: "400",
-		Kind: "InvalidArgument", Retryable: false,
+		Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
 		Doc: "a parameter is missing or invalid; the error_description says which.",
 		Texts: Texts{
 			En:     Text{"a parameter of the request is missing or invalid", "the error_description says which parameter: fix it in the request"},
@@ -35,7 +35,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "invalid_parameter", GoName: "ReasonInvalidParameter", Status: "400",
-		Kind: "InvalidArgument", Retryable: false,
+		Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
 		Doc: "a field may not be set or changed.",
 		Texts: Texts{
 			En:     Text{"a field of the request may not be set or changed", "remove from the request the fields that the error_description names"},
@@ -45,7 +45,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "required_property_not_found", GoName: "ReasonRequiredPropertyNotFound", Status: "400",
-		Kind: "NotFound", Retryable: false,
+		Kind: "NotFound", Retryable: false, Remedy: "FixRequest",
 		Why: "what the request refers to does not exist, though sent with a 400",
 		Doc: "an entity the request refers to, such as the user whose password is reset, does not exist.",
 		Texts: Texts{
@@ -56,7 +56,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "duplicate_unique_property_exists", GoName: "ReasonDuplicateUniquePropertyExists", Status: "400",
-		Kind: "AlreadyExists", Retryable: false,
+		Kind: "AlreadyExists", Retryable: false, Remedy: "FixRequest",
 		Doc: "the entity already exists, such as a user name that is taken.",
 		Texts: Texts{
 			En:     Text{"the entity already exists, e.g. the user name is taken", "use another value for the unique property, or work with the existing entity"},
@@ -66,7 +66,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "unauthorized", GoName: "ReasonUnauthorized", Status: "401",
-		Kind: "Unauthenticated", Retryable: false,
+		Kind: "Unauthenticated", Retryable: false, Remedy: "RefreshToken",
 		Why: "the same token fails again: a new one is needed",
 		Doc: "the app token is missing or expired, or the call needs an admin token: get a new token.",
 		Texts: Texts{
@@ -77,7 +77,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "auth_bad_access_token", GoName: "ReasonAuthBadAccessToken", Status: "401",
-		Kind: "Unauthenticated", Retryable: false,
+		Kind: "Unauthenticated", Retryable: false, Remedy: "FixCredentials",
 		Doc: "the token is malformed or was not issued by the vendor's service, not merely expired: fix how it is sent.",
 		Texts: Texts{
 			En:     Text{"the token is malformed or was not issued by the vendor's service, not merely expired", "check how your service sends the token (Authorization: Bearer and the whole token, unaltered) and that it was issued for this app"},
@@ -87,7 +87,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "group_authorization", GoName: "ReasonGroupAuthorization", Status: "401",
-		Kind: "Unauthenticated", Retryable: false,
+		Kind: "Unauthenticated", Retryable: false, Remedy: "RefreshToken",
 		Doc: "the group or chat room service refused the token.",
 		Texts: Texts{
 			En:     Text{"the group or chat room service refused the token", "get a new app token and send the request with it"},
@@ -97,7 +97,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "forbidden_op", GoName: "ReasonForbiddenOp", Status: "403",
-		Kind: "PermissionDenied", Retryable: false,
+		Kind: "PermissionDenied", Retryable: false, Remedy: "Console",
 		Doc: "the operation is not allowed in the current state, the feature is not enabled, or a quota is used up.",
 		Texts: Texts{
 			En:     Text{"the operation is not allowed in the current state, the feature is not enabled, or a quota is used up", "the error_description says which: change the state, enable the feature in the console, or ask the vendor for a higher quota"},
@@ -107,7 +107,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "organization_application_not_found", GoName: "ReasonOrganizationApplicationNotFound", Status: "404",
-		Kind: "Internal", Retryable: false,
+		Kind: "Internal", Retryable: false, Remedy: "FixConfiguration",
 		Why: "The calling service is misconfigured, whatever its client asked: to that client it is an internal error, not a missing resource.",
 		Doc: "the org or app in the URL does not exist on the cluster that the base URL points at: a configuration error of the calling service.",
 		Texts: Texts{
@@ -118,7 +118,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "service_resource_not_found", GoName: "ReasonServiceResourceNotFound", Status: "404",
-		Kind: "NotFound", Retryable: false,
+		Kind: "NotFound", Retryable: false, Remedy: "FixRequest",
 		Doc: "the user, group, chat room or other resource in the URL does not exist.",
 		Texts: Texts{
 			En:     Text{"the user, group, chat room or other resource in the URL does not exist", "check the ID in the URL, or create the resource first"},
@@ -128,7 +128,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "resource_not_found", GoName: "ReasonResourceNotFound", Status: "404",
-		Kind: "NotFound", Retryable: false,
+		Kind: "NotFound", Retryable: false, Remedy: "FixRequest",
 		Doc: "the same, from the group or chat room service.",
 		Texts: Texts{
 			En:     Text{"the group or chat room service found no such resource", "check the user, group or chat room ID in the request"},
@@ -138,7 +138,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "storage_object_not_found", GoName: "ReasonStorageObjectNotFound", Status: "404",
-		Kind: "NotFound", Retryable: false,
+		Kind: "NotFound", Retryable: false, Remedy: "FixRequest",
 		Doc: "a stored object, such as a message history file, does not exist.",
 		Texts: Texts{
 			En:     Text{"the stored object does not exist, e.g. no message history file for that time", "check the time or ID asked for: nothing was stored for it"},
@@ -148,7 +148,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "Request Entity Too Large", GoName: "ReasonRequestEntityTooLarge", Status: "413",
-		Kind: "InvalidArgument", Retryable: false,
+		Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
 		Why: "the caller must split the body",
 		Doc: "spelled \"Request Entity Too Large\" on the wire: the request body is too large.",
 		Texts: Texts{
@@ -159,7 +159,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "web_application", GoName: "ReasonWebApplication", Status: "415 or 500",
-		Kind: "InvalidArgument", Retryable: false,
+		Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
 		Why: "Both meanings (a media type, a URL with no API) are the caller's to fix, whether the gateway says 415 or 500.",
 		Doc: "the body's media type is not supported (415), or the request went to an API that does not exist (500).",
 		Texts: Texts{
@@ -170,7 +170,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "resource_limited", GoName: "ReasonResourceLimited", Status: "429",
-		Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 403,
+		Kind: "ResourceExhausted", Retryable: false, Remedy: "Console", HTTPStatus: 403,
 		Why: "the plan's limit, not a rate limit: retrying never helps, upgrading does; answered 403 Forbidden, as a feature the plan does not allow, rather than the 429 that invites a retry.",
 		Doc: "the plan's limit was reached. Retrying does not help; upgrading the plan does.",
 		Texts: Texts{
@@ -181,7 +181,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "reach_limit", GoName: "ReasonReachLimit", Status: "429",
-		Kind: "ResourceExhausted", Retryable: true,
+		Kind: "ResourceExhausted", Retryable: true, Remedy: "SlowDown",
 		Doc: "the API rate limit was hit. Pause, then retry with backoff.",
 		Texts: Texts{
 			En:     Text{"API rate limit reached", "pause, then retry with backoff, and if it happens often, spread the calls out or ask the vendor for a higher rate limit"},
@@ -191,7 +191,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "no_full_text_index", GoName: "ReasonNoFullTextIndex", Status: "500",
-		Kind: "InvalidArgument", Retryable: false,
+		Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
 		Why: "the query is wrong, though sent with a 500",
 		Doc: "a query used an operator that the field does not support.",
 		Texts: Texts{
@@ -202,7 +202,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "unsupported_service_operation", GoName: "ReasonUnsupportedServiceOperation", Status: "500",
-		Kind: "Unimplemented", Retryable: false,
+		Kind: "Unimplemented", Retryable: false, Remedy: "FixRequest",
 		Why: "the method is wrong, though sent with a 500",
 		Doc: "the URL does not support the request's method.",
 		Texts: Texts{
@@ -213,7 +213,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "group_error", GoName: "ReasonGroupError", Status: "403",
-		Kind: "PermissionDenied", Retryable: false,
+		Kind: "PermissionDenied", Retryable: false, Remedy: "Console",
 		Doc: "a feature of groups is not enabled for the app, such as threads (\"thread not open.\"); documented since the vendor's REST error reference was first read.",
 		Texts: Texts{
 			En:     Text{"a group feature is not enabled for this app", "enable the feature that the error_description names in the console"},
@@ -223,7 +223,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "service open exception", GoName: "ReasonServiceOpenException", Status: "400",
-		Kind: "PermissionDenied", Retryable: false,
+		Kind: "PermissionDenied", Retryable: false, Remedy: "Console",
 		Why: "a service of the plan is not enabled, though sent with a 400: the caller is refused, not wrong",
 		Doc: "a service is not enabled for the app, such as message roaming or presence.",
 		Texts: Texts{
@@ -234,7 +234,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "message_rewrite_error", GoName: "ReasonMessageRewriteError", Status: "403",
-		Kind: "PermissionDenied", Retryable: false,
+		Kind: "PermissionDenied", Retryable: false, Remedy: "Console",
 		Doc: "editing sent messages is not enabled for the app.",
 		Texts: Texts{
 			En:     Text{"editing messages is not enabled for this app", "enable message editing in the console"},
@@ -244,7 +244,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "Bad Request", GoName: "ReasonBadRequest", Status: "400",
-		Kind: "PermissionDenied", Retryable: false,
+		Kind: "PermissionDenied", Retryable: false, Remedy: "Console",
 		Why: "the only documented cause is a feature that is not enabled (reactions), though sent with a 400",
 		Doc: "spelled so, with a space and capitals: a feature is not enabled for the app, such as reactions (\"this appKey is not open reaction service!\").",
 		Texts: Texts{
@@ -255,7 +255,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "FORBIDDEN", GoName: "ReasonForbidden", Status: "403",
-		Kind: "PermissionDenied", Retryable: false,
+		Kind: "PermissionDenied", Retryable: false, Remedy: "Console",
 		Doc: "in capitals, distinct from forbidden_op: a feature is not enabled for the app, such as user attributes (\"user metadata service not allow\").",
 		Texts: Texts{
 			En:     Text{"a feature is not enabled for this app, such as user attributes", "enable the feature that the error_description names in the console"},
@@ -265,7 +265,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "exceed_limit", GoName: "ReasonExceedLimit", Status: "403",
-		Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 403,
+		Kind: "ResourceExhausted", Retryable: false, Remedy: "Console", HTTPStatus: 403,
 		Why: "a quota of the app, such as a user's number of contacts, not a rate limit: retrying never helps; answered 403, as the plan's limit is",
 		Doc: "a quota is used up, such as the number of contacts of the inviter or the invitee; from an earlier version of the vendor's REST error reference.",
 		Texts: Texts{
@@ -276,7 +276,7 @@ var Gateway = []Reason{
 	},
 	{
 		Reason: "concurrent_operation_error", GoName: "ReasonConcurrentOperationError", Status: "409",
-		Kind: "Aborted", Retryable: true,
+		Kind: "Aborted", Retryable: true, Remedy: "Retry",
 		Why: "two requests raced, such as two that create the same user's token at once; the one that lost passes when sent again",
 		Doc: "a concurrent request conflicted with this one, such as two that create the same user at once; from an earlier version of the vendor's REST error reference.",
 		Texts: Texts{

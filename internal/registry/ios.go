@@ -14,7 +14,7 @@ var IOS = Set{
 	Codes: []Code{
 		{
 			Value: 1, Name: "EMErrorGeneral", GoName: "IOSGeneral",
-			Kind: "Unknown", Retryable: false,
+			Kind: "Unknown", Retryable: false, Remedy: "Investigate",
 			Why: "no cause is given, so nothing says a retry helps",
 			Doc: "a general error. 一般错误",
 			Texts: Texts{
@@ -25,7 +25,7 @@ var IOS = Set{
 		},
 		{
 			Value: 2, Name: "EMErrorNetworkUnavailable", GoName: "IOSNetworkUnavailable",
-			Kind: "Unavailable", Retryable: true,
+			Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 			Doc: "the network is unavailable. 网络不可用",
 			Texts: Texts{
 				En:     Text{"network unavailable", "check the device's network connection and try again"},
@@ -35,7 +35,7 @@ var IOS = Set{
 		},
 		{
 			Value: 800, Name: "EMErrorCallInvalidId", GoName: "IOSCallInvalidID",
-			Kind: "InvalidArgument", Retryable: false,
+			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
 			Doc: "the real-time call's ID is invalid. 实时通话ID无效",
 			Texts: Texts{
 				En:     Text{"invalid real-time call ID", "check the call ID passed to the SDK"},
@@ -45,7 +45,7 @@ var IOS = Set{
 		},
 		{
 			Value: 801, Name: "EMErrorCallBusy", GoName: "IOSCallBusy",
-			Kind: "FailedPrecondition", Retryable: false,
+			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Why: "passes only when the current call ends",
 			Doc: "the user is busy, already in a real-time call. 已经在进行实时通话了",
 			Texts: Texts{
@@ -56,7 +56,7 @@ var IOS = Set{
 		},
 		{
 			Value: 802, Name: "EMErrorCallRemoteOffline", GoName: "IOSCallRemoteOffline",
-			Kind: "FailedPrecondition", Retryable: false,
+			Kind: "FailedPrecondition", Retryable: false, Remedy: "TellUser",
 			Why: "the other party's state, not an outage",
 			Doc: "the other party is offline. 对方不在线",
 			Texts: Texts{
@@ -67,7 +67,7 @@ var IOS = Set{
 		},
 		{
 			Value: 803, Name: "EMErrorCallConnectFailed", GoName: "IOSCallConnectFailed",
-			Kind: "Unavailable", Retryable: true,
+			Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 			Doc: "the real-time call's connection could not be established. 实时通话建立连接失败",
 			Texts: Texts{
 				En:     Text{"failed to establish the connection for the real-time call", "check the network and try again"},
@@ -77,7 +77,7 @@ var IOS = Set{
 		},
 		{
 			Value: 804, Name: "EMErrorCallCreateFailed", GoName: "IOSCallCreateFailed",
-			Kind: "Unknown", Retryable: false,
+			Kind: "Unknown", Retryable: false, Remedy: "Investigate",
 			Why: "no cause is given",
 			Doc: "creating the real-time call failed. 创建实时通话失败",
 			Texts: Texts{
@@ -88,7 +88,7 @@ var IOS = Set{
 		},
 		{
 			Value: 805, Name: "EMErrorCallCancel", GoName: "IOSCallCancel",
-			Kind: "Canceled", Retryable: false,
+			Kind: "Canceled", Retryable: false, Remedy: "None",
 			Doc: "the real-time call was canceled. 取消实时通话",
 			Texts: Texts{
 				En:     Text{"real-time call canceled", "nothing to do"},
@@ -98,7 +98,7 @@ var IOS = Set{
 		},
 		{
 			Value: 806, Name: "EMErrorCallAlreadyJoined", GoName: "IOSCallAlreadyJoined",
-			Kind: "AlreadyExists", Retryable: false,
+			Kind: "AlreadyExists", Retryable: false, Remedy: "None",
 			Doc: "the user has already joined the real-time call. 已经加入了实时通话",
 			Texts: Texts{
 				En:     Text{"already joined the real-time call", "no need to join again"},
@@ -108,7 +108,7 @@ var IOS = Set{
 		},
 		{
 			Value: 807, Name: "EMErrorCallAlreadyPub", GoName: "IOSCallAlreadyPub",
-			Kind: "AlreadyExists", Retryable: false,
+			Kind: "AlreadyExists", Retryable: false, Remedy: "FixRequest",
 			Doc: "the local stream is already published. 已经上传了本地数据流",
 			Texts: Texts{
 				En:     Text{"local stream already published", "unpublish it first to publish it again"},
@@ -118,7 +118,7 @@ var IOS = Set{
 		},
 		{
 			Value: 808, Name: "EMErrorCallAlreadySub", GoName: "IOSCallAlreadySub",
-			Kind: "AlreadyExists", Retryable: false,
+			Kind: "AlreadyExists", Retryable: false, Remedy: "None",
 			Doc: "the user is already subscribed to the stream. 已经订阅了该数据流",
 			Texts: Texts{
 				En:     Text{"already subscribed to the stream", "no need to subscribe again"},
@@ -128,7 +128,7 @@ var IOS = Set{
 		},
 		{
 			Value: 809, Name: "EMErrorCallNotExist", GoName: "IOSCallNotExist",
-			Kind: "NotFound", Retryable: false,
+			Kind: "NotFound", Retryable: false, Remedy: "TellUser",
 			Doc: "the real-time call does not exist; on Android, 809 means there is no session. 实时通话不存在",
 			Texts: Texts{
 				En:     Text{"real-time call does not exist", "check the call ID, or start a new call"},
@@ -138,7 +138,7 @@ var IOS = Set{
 		},
 		{
 			Value: 810, Name: "EMErrorCallNoPublish", GoName: "IOSCallNoPublish",
-			Kind: "FailedPrecondition", Retryable: false,
+			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Doc: "the real-time call has no published stream. 实时通话没有已经上传的数据流",
 			Texts: Texts{
 				En:     Text{"no stream published in the real-time call", "publish a stream before this operation"},
@@ -148,7 +148,7 @@ var IOS = Set{
 		},
 		{
 			Value: 811, Name: "EMErrorCallNoSubscribe", GoName: "IOSCallNoSubscribe",
-			Kind: "FailedPrecondition", Retryable: false,
+			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Doc: "the real-time call has no stream that can be subscribed to. 实时通话没有订阅数据流",
 			Texts: Texts{
 				En:     Text{"no stream to subscribe to in the real-time call", "subscribe to a published stream, or wait for one to be published"},
@@ -158,7 +158,7 @@ var IOS = Set{
 		},
 		{
 			Value: 812, Name: "EMErrorCallNoStream", GoName: "IOSCallNoStream",
-			Kind: "NotFound", Retryable: false,
+			Kind: "NotFound", Retryable: false, Remedy: "FixRequest",
 			Doc: "the real-time call has no such stream. 实时通话没有数据流",
 			Texts: Texts{
 				En:     Text{"no stream in the real-time call", "the stream does not exist or was unpublished: refresh the call's stream list"},
@@ -168,7 +168,7 @@ var IOS = Set{
 		},
 		{
 			Value: 813, Name: "EMErrorCallInvalidTicket", GoName: "IOSCallInvalidTicket",
-			Kind: "Unauthenticated", Retryable: false,
+			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
 			Doc: "the conference ticket is invalid. 无效的ticket",
 			Texts: Texts{
 				En:     Text{"invalid conference ticket", "get a new ticket and join the call again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
@@ -178,7 +178,7 @@ var IOS = Set{
 		},
 		{
 			Value: 814, Name: "EMErrorCallTicketExpired", GoName: "IOSCallTicketExpired",
-			Kind: "Unauthenticated", Retryable: false,
+			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
 			Doc: "the conference ticket has expired. ticket已过期",
 			Texts: Texts{
 				En:     Text{"conference ticket expired", "get a new ticket and join the call again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
@@ -188,7 +188,7 @@ var IOS = Set{
 		},
 		{
 			Value: 815, Name: "EMErrorCallSessionExpired", GoName: "IOSCallSessionExpired",
-			Kind: "Unauthenticated", Retryable: false,
+			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
 			Why: "like an expired ticket: join again with a new one",
 			Doc: "the real-time call expired. 实时通话已过期",
 			Texts: Texts{
@@ -199,7 +199,7 @@ var IOS = Set{
 		},
 		{
 			Value: 816, Name: "EMErrorCallRoomNotExist", GoName: "IOSCallRoomNotExist",
-			Kind: "NotFound", Retryable: false,
+			Kind: "NotFound", Retryable: false, Remedy: "TellUser",
 			Origin: SDK,
 			Doc:    "the conference or whiteboard does not exist. Defined by the shipped SDK only; the table leaves it out. 会议或白板不存在",
 			Texts: Texts{
@@ -210,7 +210,7 @@ var IOS = Set{
 		},
 		{
 			Value: 818, Name: "EMErrorCallInvalidParams", GoName: "IOSCallInvalidParams",
-			Kind: "InvalidArgument", Retryable: false,
+			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
 			Doc: "the conference parameters are invalid. 无效的会议参数",
 			Texts: Texts{
 				En:     Text{"invalid conference parameters", "check the conference parameters passed to the SDK"},
@@ -220,7 +220,7 @@ var IOS = Set{
 		},
 		{
 			Value: 823, Name: "EMErrorCallSpeakerFull", GoName: "IOSCallSpeakerFull",
-			Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 409,
+			Kind: "ResourceExhausted", Retryable: false, Remedy: "WaitForRoom", HTTPStatus: 409,
 			Why: "A capacity limit, not a rate limit: it passes when a speaker leaves, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
 			Doc: "the conference has its maximum number of speakers. 主播个数已达到上限",
 			Texts: Texts{
@@ -231,7 +231,7 @@ var IOS = Set{
 		},
 		{
 			Value: 824, Name: "EMErrorCallVideoFull", GoName: "IOSCallVideoFull",
-			Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 409,
+			Kind: "ResourceExhausted", Retryable: false, Remedy: "WaitForRoom", HTTPStatus: 409,
 			Why: "A capacity limit, not a rate limit: it passes when a video stream stops, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
 			Doc: "the conference has its maximum number of video streams, as the shipped Android SDK's 824; the vendor's table gives Android 824 another meaning. 视频个数已达到上限",
 			Texts: Texts{
@@ -242,7 +242,7 @@ var IOS = Set{
 		},
 		{
 			Value: 825, Name: "EMErrorCallCDNError", GoName: "IOSCallCDNError",
-			Kind: "Unavailable", Retryable: true,
+			Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 			Why: "pushing again is the remedy; the hint says what to check if it persists",
 			Doc: "pushing the stream to the CDN failed. cdn推流错误",
 			Texts: Texts{
@@ -253,7 +253,7 @@ var IOS = Set{
 		},
 		{
 			Value: 826, Name: "EMErrorCallDesktopFull", GoName: "IOSCallDesktopFull",
-			Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 409,
+			Kind: "ResourceExhausted", Retryable: false, Remedy: "WaitForRoom", HTTPStatus: 409,
 			Origin: SDK,
 			Why:    "A capacity limit, not a rate limit: it passes when a shared desktop stops, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
 			Doc:    "the conference has its maximum number of shared desktops. Defined by the shipped SDK only; the table leaves it out. 共享桌面个数已达到上限",
@@ -265,7 +265,7 @@ var IOS = Set{
 		},
 		{
 			Value: 827, Name: "EMErrorCallAutoAudioFail", GoName: "IOSCallAutoAudioFail",
-			Kind: "Unavailable", Retryable: true,
+			Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 			Origin: SDK,
 			Why:    "no cause is given; publishing or subscribing again is the remedy, as for PUB_INACTIVE",
 			Doc:    "automatic publishing of, or subscribing to, the audio stream failed. Defined by the shipped SDK only; the table leaves it out. 自动发布订阅音频失败",

@@ -3,7 +3,7 @@ package registry
 // Kinds lists the kinds, numbered as gRPC's canonical codes.
 var Kinds = []Kind{
 	{
-		GoName: "OK", Name: "OK", Error: "ok", HTTPStatus: 200, Retryable: false,
+		GoName: "OK", Name: "OK", Error: "ok", HTTPStatus: 200, Retryable: false, Remedy: "None",
 		Doc: "is success: the server's SUCCESS.",
 		Texts: Texts{
 			En:     Text{"success", "nothing to do"},
@@ -12,7 +12,7 @@ var Kinds = []Kind{
 		},
 	},
 	{
-		GoName: "Canceled", Name: "CANCELLED", Error: "canceled", HTTPStatus: 499, Retryable: false,
+		GoName: "Canceled", Name: "CANCELLED", Error: "canceled", HTTPStatus: 499, Retryable: false, Remedy: "None",
 		Doc: "means the operation was canceled, typically by the caller.",
 		Texts: Texts{
 			En:     Text{"the operation was canceled", "nothing to do"},
@@ -21,7 +21,7 @@ var Kinds = []Kind{
 		},
 	},
 	{
-		GoName: "Unknown", Name: "UNKNOWN", Error: "unknown error", HTTPStatus: 500, Retryable: false,
+		GoName: "Unknown", Name: "UNKNOWN", Error: "unknown error", HTTPStatus: 500, Retryable: false, Remedy: "Investigate",
 		Doc: "is a failure with no more specific kind, and the kind of any code that is not in the table.",
 		Texts: Texts{
 			En:     Text{"the request failed for a reason that is not known", "contact support if it keeps failing: the cause is in the service's logs"},
@@ -30,7 +30,7 @@ var Kinds = []Kind{
 		},
 	},
 	{
-		GoName: "InvalidArgument", Name: "INVALID_ARGUMENT", Error: "invalid argument", HTTPStatus: 400, Retryable: false,
+		GoName: "InvalidArgument", Name: "INVALID_ARGUMENT", Error: "invalid argument", HTTPStatus: 400, Retryable: false, Remedy: "FixRequest",
 		Doc: "means the request itself is wrong, whatever the state of the system.",
 		Texts: Texts{
 			En:     Text{"the RTC service rejected the request as invalid", "check the request's parameters"},
@@ -39,7 +39,7 @@ var Kinds = []Kind{
 		},
 	},
 	{
-		GoName: "DeadlineExceeded", Name: "DEADLINE_EXCEEDED", Error: "deadline exceeded", HTTPStatus: 504, Retryable: true,
+		GoName: "DeadlineExceeded", Name: "DEADLINE_EXCEEDED", Error: "deadline exceeded", HTTPStatus: 504, Retryable: true, Remedy: "Retry",
 		Doc: "means the operation timed out before it completed.",
 		Texts: Texts{
 			En:     Text{"the request did not complete in time", "try again"},
@@ -48,7 +48,7 @@ var Kinds = []Kind{
 		},
 	},
 	{
-		GoName: "NotFound", Name: "NOT_FOUND", Error: "not found", HTTPStatus: 404, Retryable: false,
+		GoName: "NotFound", Name: "NOT_FOUND", Error: "not found", HTTPStatus: 404, Retryable: false, Remedy: "FixRequest",
 		Doc: "means the conference, call or stream does not exist (any more).",
 		Texts: Texts{
 			En:     Text{"the conference or resource was not found on the RTC service", "check the ID of the conference or resource"},
@@ -57,7 +57,7 @@ var Kinds = []Kind{
 		},
 	},
 	{
-		GoName: "AlreadyExists", Name: "ALREADY_EXISTS", Error: "already exists", HTTPStatus: 409, Retryable: false,
+		GoName: "AlreadyExists", Name: "ALREADY_EXISTS", Error: "already exists", HTTPStatus: 409, Retryable: false, Remedy: "FixRequest",
 		Doc: "means what the caller tried to create or join is already there.",
 		Texts: Texts{
 			En:     Text{"the conference, member or stream already exists", "use the existing one"},
@@ -66,7 +66,7 @@ var Kinds = []Kind{
 		},
 	},
 	{
-		GoName: "PermissionDenied", Name: "PERMISSION_DENIED", Error: "permission denied", HTTPStatus: 403, Retryable: false,
+		GoName: "PermissionDenied", Name: "PERMISSION_DENIED", Error: "permission denied", HTTPStatus: 403, Retryable: false, Remedy: "FixRequest",
 		Doc: "means the caller is known but not allowed to do this.",
 		Texts: Texts{
 			En:     Text{"the RTC service denied permission", "check the permissions of the account and the member"},
@@ -75,7 +75,7 @@ var Kinds = []Kind{
 		},
 	},
 	{
-		GoName: "ResourceExhausted", Name: "RESOURCE_EXHAUSTED", Error: "resource exhausted", HTTPStatus: 429, Retryable: true,
+		GoName: "ResourceExhausted", Name: "RESOURCE_EXHAUSTED", Error: "resource exhausted", HTTPStatus: 429, Retryable: true, Remedy: "SlowDown",
 		Doc: "means a limit was reached. Alone, as for an HTTP 429 with nothing more specific, it means a rate limit: pause, then retry with backoff. Capacity limits (members, speakers, video streams, shared desktops) are codes of this kind that are not retryable.",
 		Texts: Texts{
 			En:     Text{"too many requests: a rate limit of the RTC service was reached", "pause, then retry with backoff"},
@@ -84,7 +84,7 @@ var Kinds = []Kind{
 		},
 	},
 	{
-		GoName: "FailedPrecondition", Name: "FAILED_PRECONDITION", Error: "failed precondition", HTTPStatus: 400, Retryable: false,
+		GoName: "FailedPrecondition", Name: "FAILED_PRECONDITION", Error: "failed precondition", HTTPStatus: 400, Retryable: false, Remedy: "FixRequest",
 		Doc: "means the system is not in the state the operation needs, such as publishing before joining.",
 		Texts: Texts{
 			En:     Text{"the operation is not allowed in the current state", "check the current state, such as the conference's and the member's, before doing it again"},
@@ -93,7 +93,7 @@ var Kinds = []Kind{
 		},
 	},
 	{
-		GoName: "Aborted", Name: "ABORTED", Error: "aborted", HTTPStatus: 409, Retryable: false,
+		GoName: "Aborted", Name: "ABORTED", Error: "aborted", HTTPStatus: 409, Retryable: false, Remedy: "FixRequest",
 		Doc: "means the operation was cut short by a concurrent event, such as the same user joining from another device.",
 		Texts: Texts{
 			En:     Text{"the operation was aborted by a concurrent event", "check the current state before doing anything else"},
@@ -102,7 +102,7 @@ var Kinds = []Kind{
 		},
 	},
 	{
-		GoName: "OutOfRange", Name: "OUT_OF_RANGE", Error: "out of range", HTTPStatus: 400, Retryable: false,
+		GoName: "OutOfRange", Name: "OUT_OF_RANGE", Error: "out of range", HTTPStatus: 400, Retryable: false, Remedy: "FixRequest",
 		Doc: "means a value is past the valid range.",
 		Texts: Texts{
 			En:     Text{"a value is out of range", "check the request's parameters"},
@@ -111,7 +111,7 @@ var Kinds = []Kind{
 		},
 	},
 	{
-		GoName: "Unimplemented", Name: "UNIMPLEMENTED", Error: "unimplemented", HTTPStatus: 501, Retryable: false,
+		GoName: "Unimplemented", Name: "UNIMPLEMENTED", Error: "unimplemented", HTTPStatus: 501, Retryable: false, Remedy: "FixRequest",
 		Doc: "means the operation, client or codec is not supported.",
 		Texts: Texts{
 			En:     Text{"the operation is not supported by the RTC service", "use a supported client or operation"},
@@ -120,7 +120,7 @@ var Kinds = []Kind{
 		},
 	},
 	{
-		GoName: "Internal", Name: "INTERNAL", Error: "internal error", HTTPStatus: 500, Retryable: false,
+		GoName: "Internal", Name: "INTERNAL", Error: "internal error", HTTPStatus: 500, Retryable: false, Remedy: "Investigate",
 		Doc: "means something broke inside the service.",
 		Texts: Texts{
 			En:     Text{"the service failed internally", "contact support if it keeps failing: the cause is in the service's logs"},
@@ -129,7 +129,7 @@ var Kinds = []Kind{
 		},
 	},
 	{
-		GoName: "Unavailable", Name: "UNAVAILABLE", Error: "unavailable", HTTPStatus: 503, Retryable: true,
+		GoName: "Unavailable", Name: "UNAVAILABLE", Error: "unavailable", HTTPStatus: 503, Retryable: true, Remedy: "Retry",
 		Doc: "means the service or the network is unavailable for now: the request can be retried, with backoff.",
 		Texts: Texts{
 			En:     Text{"the RTC service is unavailable", "try again later"},
@@ -138,7 +138,7 @@ var Kinds = []Kind{
 		},
 	},
 	{
-		GoName: "DataLoss", Name: "DATA_LOSS", Error: "data loss", HTTPStatus: 500, Retryable: false,
+		GoName: "DataLoss", Name: "DATA_LOSS", Error: "data loss", HTTPStatus: 500, Retryable: false, Remedy: "Investigate",
 		Doc: "means unrecoverable loss or corruption of data.",
 		Texts: Texts{
 			En:     Text{"data was lost", "contact support: the cause is in the service's logs"},
@@ -147,7 +147,7 @@ var Kinds = []Kind{
 		},
 	},
 	{
-		GoName: "Unauthenticated", Name: "UNAUTHENTICATED", Error: "unauthenticated", HTTPStatus: 401, Retryable: false,
+		GoName: "Unauthenticated", Name: "UNAUTHENTICATED", Error: "unauthenticated", HTTPStatus: 401, Retryable: false, Remedy: "RefreshToken",
 		Doc: "means the credentials are missing, invalid or expired: a token, a conference ticket, a session.",
 		Texts: Texts{
 			En:     Text{"the RTC service could not authenticate the request", "get a new token, or a new ticket by joining again"},

@@ -10,6 +10,7 @@ type NetworkFailure struct {
 	Doc       string // the constant's doc, after "GoName "
 	Kind      string
 	Retryable bool
+	Remedy    string // as Code's Remedy
 	Why       string
 	Texts     Texts
 }
@@ -18,7 +19,7 @@ type NetworkFailure struct {
 // the rest are the calling service's configuration, which no retry mends.
 var NetworkFailures = []NetworkFailure{
 	{
-		GoName: "NetworkTimeout", Name: "timeout", Kind: "DeadlineExceeded", Retryable: true,
+		GoName: "NetworkTimeout", Name: "timeout", Kind: "DeadlineExceeded", Retryable: true, Remedy: "Retry",
 		Doc: "is a call that did not complete in time: a dial, a TLS handshake, or an answer that did not come within the client's timeout (an error whose Timeout method reports true, as net's, http.Client.Timeout's and a transport's ResponseHeaderTimeout's do; ETIMEDOUT, WSAETIMEDOUT on Windows). The caller's own context's deadline is not one: with context.DeadlineExceeded itself below the timeout in the chain, the failure is DeadlineExceeded, and no network failure.",
 		Texts: Texts{
 			En:     Text{"the RTC service did not answer in time", "retry with backoff"},
@@ -27,7 +28,7 @@ var NetworkFailures = []NetworkFailure{
 		},
 	},
 	{
-		GoName: "NetworkConnectionRefused", Name: "connection_refused", Kind: "Unavailable", Retryable: true,
+		GoName: "NetworkConnectionRefused", Name: "connection_refused", Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 		Doc: "is a connection that the RTC service's host refused (ECONNREFUSED; WSAECONNREFUSED on Windows): nothing listens there now.",
 		Texts: Texts{
 			En:     Text{"the connection was refused", "retry later with backoff, and if it keeps failing, check the host and port of the base URL your service calls"},
@@ -36,7 +37,7 @@ var NetworkFailures = []NetworkFailure{
 		},
 	},
 	{
-		GoName: "NetworkConnectionReset", Name: "connection_reset", Kind: "Unavailable", Retryable: true,
+		GoName: "NetworkConnectionReset", Name: "connection_reset", Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 		Doc: "is a connection that the other end reset or broke (ECONNRESET, ECONNABORTED, EPIPE; WSAECONNRESET, WSAECONNABORTED and their Win32 counterparts on Windows).",
 		Texts: Texts{
 			En:     Text{"the connection was reset", "retry with backoff"},
@@ -45,7 +46,7 @@ var NetworkFailures = []NetworkFailure{
 		},
 	},
 	{
-		GoName: "NetworkUnreachable", Name: "unreachable", Kind: "Unavailable", Retryable: true,
+		GoName: "NetworkUnreachable", Name: "unreachable", Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 		Doc: "is a network or host that cannot be reached (ENETUNREACH, EHOSTUNREACH; WSAENETUNREACH, WSAEHOSTUNREACH on Windows).",
 		Texts: Texts{
 			En:     Text{"the network or host cannot be reached", "check your service's network, then retry"},
@@ -54,7 +55,7 @@ var NetworkFailures = []NetworkFailure{
 		},
 	},
 	{
-		GoName: "NetworkDNSTemporary", Name: "dns_temporary", Kind: "Unavailable", Retryable: true,
+		GoName: "NetworkDNSTemporary", Name: "dns_temporary", Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 		Doc: "is a name lookup that failed for now: the name server did not answer, or said to try again (a *net.DNSError that is temporary or timed out). errhttp recognizes it; the core package, which does not import net, cannot.",
 		Texts: Texts{
 			En:     Text{"the host name could not be resolved for now", "retry with backoff"},
@@ -63,7 +64,7 @@ var NetworkFailures = []NetworkFailure{
 		},
 	},
 	{
-		GoName: "NetworkTruncated", Name: "truncated", Kind: "Unavailable", Retryable: true,
+		GoName: "NetworkTruncated", Name: "truncated", Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 		Doc: "is an answer cut off in the middle (io.ErrUnexpectedEOF): the connection closed before the whole response came.",
 		Texts: Texts{
 			En:     Text{"the response was cut off", "retry with backoff"},
@@ -72,7 +73,7 @@ var NetworkFailures = []NetworkFailure{
 		},
 	},
 	{
-		GoName: "NetworkNameNotFound", Name: "name_not_found", Kind: "Internal", Retryable: false,
+		GoName: "NetworkNameNotFound", Name: "name_not_found", Kind: "Internal", Retryable: false, Remedy: "FixConfiguration",
 		Why: "the name does not exist: the calling service's configuration is wrong, and no retry mends it; to its client, an internal error",
 		Doc: "is a host name that does not exist (NXDOMAIN): the calling service's base URL is wrong. errhttp recognizes it; the core package, which does not import net, cannot.",
 		Texts: Texts{
@@ -82,7 +83,7 @@ var NetworkFailures = []NetworkFailure{
 		},
 	},
 	{
-		GoName: "NetworkUntrustedCertificate", Name: "untrusted_certificate", Kind: "Internal", Retryable: false,
+		GoName: "NetworkUntrustedCertificate", Name: "untrusted_certificate", Kind: "Internal", Retryable: false, Remedy: "FixConfiguration",
 		Why: "the same certificate fails again: the calling service's trust settings or URL are wrong; to its client, an internal error",
 		Doc: "is a TLS certificate that the calling service does not trust, or that is not the host's. errhttp recognizes it; the core package, which does not import crypto/x509, cannot.",
 		Texts: Texts{
@@ -92,7 +93,7 @@ var NetworkFailures = []NetworkFailure{
 		},
 	},
 	{
-		GoName: "NetworkMalformedURL", Name: "malformed_url", Kind: "Internal", Retryable: false,
+		GoName: "NetworkMalformedURL", Name: "malformed_url", Kind: "Internal", Retryable: false, Remedy: "FixConfiguration",
 		Why: "the same URL fails again: the calling service's configuration is wrong; to its client, an internal error",
 		Doc: "is a URL that cannot be parsed, or has no scheme or host: the calling service's configuration is wrong. errhttp recognizes it.",
 		Texts: Texts{

@@ -63,6 +63,10 @@ type Code struct {
 	// Kind is the name of an errcode Kind constant, such as "NotFound".
 	Kind      string
 	Retryable bool
+	// Remedy says who must do what: a GoName of Remedies without its
+	// "Remedy" prefix, such as "Rejoin". It retries exactly when the row is
+	// Retryable.
+	Remedy string
 	// HTTPStatus is the status a service answers its own client with, when
 	// it is not the kind's: a capacity limit is ResourceExhausted, whose
 	// status, 429, says "rate limit" and invites a retry; it is answered 409.
@@ -106,7 +110,8 @@ type Reason struct {
 	Doc        string // the constant's doc, after "GoName (Status): "
 	Kind       string
 	Retryable  bool
-	HTTPStatus int // as Code's HTTPStatus: when it is not the kind's
+	Remedy     string // as Code's Remedy
+	HTTPStatus int    // as Code's HTTPStatus: when it is not the kind's
 	Why        string
 	Texts      Texts
 }
@@ -119,6 +124,7 @@ type Kind struct {
 	Error      string // in plain words, as Kind's Error returns it
 	HTTPStatus int    // as grpc-gateway maps it
 	Retryable  bool   // when nothing more specific is known
+	Remedy     string // as Code's Remedy, for a failure that only the kind describes
 	Doc        string // the constant's doc, after "GoName "
 	Why        string
 	Texts      Texts // for a failure that carries no code

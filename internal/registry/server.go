@@ -14,7 +14,7 @@ var Server = Set{
 	Codes: []Code{
 		{
 			Value: 0, Name: "SUCCESS", GoName: "ServerSuccess",
-			Kind: "OK", Retryable: false,
+			Kind: "OK", Retryable: false, Remedy: "None",
 			Doc: "success. 成功",
 			Texts: Texts{
 				En:     Text{"success", "nothing to do"},
@@ -24,7 +24,7 @@ var Server = Set{
 		},
 		{
 			Value: -100, Name: "TOKEN_AUTHZ_FAIL", GoName: "ServerTokenAuthzFail",
-			Kind: "Unauthenticated", Retryable: false,
+			Kind: "Unauthenticated", Retryable: false, Remedy: "SignIn",
 			Doc: "the user's IM token failed authentication. imtoken认证失败",
 			Texts: Texts{
 				En:     Text{"IM token authentication failed", "sign the user in to IM again to get a new token and send the request with it"},
@@ -34,7 +34,7 @@ var Server = Set{
 		},
 		{
 			Value: -101, Name: "ILLEGAL_RIGHTS", GoName: "ServerIllegalRights",
-			Kind: "PermissionDenied", Retryable: false,
+			Kind: "PermissionDenied", Retryable: false, Remedy: "FixRequest",
 			Doc: "the member lacks the permission, e.g. an audience member tried to publish a stream. 权限不够，比如观众不允许发布流",
 			Texts: Texts{
 				En:     Text{"insufficient permission, e.g. an audience member may not publish a stream", "check the member's role: an audience member must become a speaker before publishing"},
@@ -44,7 +44,7 @@ var Server = Set{
 		},
 		{
 			Value: -200, Name: "REQUEST_PARAMS_ERROR", GoName: "ServerRequestParamsError",
-			Kind: "InvalidArgument", Retryable: false,
+			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
 			Doc: "the request's parameters are incorrect. 请求参数不正确",
 			Texts: Texts{
 				En:     Text{"incorrect request parameters", "check the request's parameters against the API documentation"},
@@ -54,7 +54,7 @@ var Server = Set{
 		},
 		{
 			Value: -301, Name: "CONFR_NOT_EXIST", GoName: "ServerConfrNotExist",
-			Kind: "NotFound", Retryable: false,
+			Kind: "NotFound", Retryable: false, Remedy: "TellUser",
 			Doc: "the conference does not exist, possibly because it timed out. 会议不存在，可能是超时",
 			Texts: Texts{
 				En:     Text{"conference does not exist, possibly timed out", "if the conference ID is right, the conference most likely timed out, as no one joined it within its reserved time: create a new one"},
@@ -64,7 +64,7 @@ var Server = Set{
 		},
 		{
 			Value: -302, Name: "CONFR_DISBAND", GoName: "ServerConfrDisband",
-			Kind: "NotFound", Retryable: false,
+			Kind: "NotFound", Retryable: false, Remedy: "TellUser",
 			Why: "gone for good, like a conference that does not exist",
 			Doc: "the conference was disbanded. 会议被解散",
 			Texts: Texts{
@@ -75,7 +75,7 @@ var Server = Set{
 		},
 		{
 			Value: -700, Name: "SYS_REFUSE_CRT_CONFR", GoName: "ServerSysRefuseCrtConfr",
-			Kind: "PermissionDenied", Retryable: false,
+			Kind: "PermissionDenied", Retryable: false, Remedy: "Console",
 			Doc: "creating a conference is not allowed. 不允许创建会议",
 			Texts: Texts{
 				En:     Text{"creating a conference is not allowed", "check the account's RTC settings in the console"},
@@ -85,7 +85,7 @@ var Server = Set{
 		},
 		{
 			Value: -701, Name: "SYS_REFUSE_ENTER_CONFR", GoName: "ServerSysRefuseEnterConfr",
-			Kind: "PermissionDenied", Retryable: false,
+			Kind: "PermissionDenied", Retryable: false, Remedy: "TellUser",
 			Doc: "joining the conference is not allowed. 不允许加入会议",
 			Texts: Texts{
 				En:     Text{"joining the conference is not allowed", "check that this member may join the conference"},
@@ -96,7 +96,7 @@ var Server = Set{
 		{
 			Value: -702, Name: "SYS_REFUSE_CHANAGE_ROLES", GoName: "ServerSysRefuseChangeRoles",
 			Note: "misspelled so on the wire",
-			Kind: "PermissionDenied", Retryable: false,
+			Kind: "PermissionDenied", Retryable: false, Remedy: "FixRequest",
 			Doc: "changing member permissions (roles) is not allowed. 不允许更改成员权限",
 			Texts: Texts{
 				En:     Text{"changing member permissions (roles) is not allowed", "check that the caller may change members' roles in this conference"},
@@ -106,7 +106,7 @@ var Server = Set{
 		},
 		{
 			Value: -706, Name: "RTC_SERVICE_NON_ACTIVATED", GoName: "ServerRTCServiceNonActivated",
-			Kind: "PermissionDenied", Retryable: false,
+			Kind: "PermissionDenied", Retryable: false, Remedy: "Console",
 			Why: "The account's service state forbids the call; the REST API answers 403 when the service is not enabled, and these four are of a piece.",
 			Doc: "the RTC service cannot be used, e.g. it was never activated. rtc服务不可用，比如没有开通rtc服务",
 			Texts: Texts{
@@ -117,7 +117,7 @@ var Server = Set{
 		},
 		{
 			Value: -707, Name: "RTC_SERVICE_ARREARS", GoName: "ServerRTCServiceArrears",
-			Kind: "PermissionDenied", Retryable: false,
+			Kind: "PermissionDenied", Retryable: false, Remedy: "Console",
 			Doc: "the RTC service account is in arrears. rtc服务欠费",
 			Texts: Texts{
 				En:     Text{"RTC service in arrears", "pay the outstanding balance in the console"},
@@ -127,7 +127,7 @@ var Server = Set{
 		},
 		{
 			Value: -708, Name: "RTC_SERVICE_DISABLE", GoName: "ServerRTCServiceDisable",
-			Kind: "PermissionDenied", Retryable: false,
+			Kind: "PermissionDenied", Retryable: false, Remedy: "ContactVendor",
 			Doc: "the RTC service is suspended. rtc服务被封",
 			Texts: Texts{
 				En:     Text{"RTC service suspended", "contact the vendor's support"},
@@ -137,7 +137,7 @@ var Server = Set{
 		},
 		{
 			Value: -709, Name: "RTC_SERVICE_CLOSED", GoName: "ServerRTCServiceClosed",
-			Kind: "PermissionDenied", Retryable: false,
+			Kind: "PermissionDenied", Retryable: false, Remedy: "Console",
 			Doc: "the RTC service is closed. rtc服务被关闭",
 			Texts: Texts{
 				En:     Text{"RTC service closed", "check the service's status in the console"},
@@ -147,7 +147,7 @@ var Server = Set{
 		},
 		{
 			Value: -501, Name: "EXCEPTION", GoName: "ServerException",
-			Kind: "InvalidArgument", Retryable: false,
+			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
 			Why:     "both of -501's meanings are requests the server rejects as made",
 			Doc:     "an abnormal operation, e.g. publishing a stream anyway when publishing is not allowed. The table lists -501 again as BAD_REQUEST; String returns EXCEPTION. 异常操作，比如在不允许pub流时强行pub流",
 			Aliases: []Alias{{Name: "BAD_REQUEST", Note: "", GoName: "ServerBadRequest", Doc: "a bad request, which covers many cases. It is the same value as ServerException, which the table lists first. 错误的请求，包含很多情况"}},
@@ -159,7 +159,7 @@ var Server = Set{
 		},
 		{
 			Value: -500, Name: "TICKET_INVALID", GoName: "ServerTicketInvalid",
-			Kind: "Unauthenticated", Retryable: false,
+			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
 			Doc: "the conference ticket is invalid, e.g. it could not be parsed. ticket不可用，比如解析失败",
 			Texts: Texts{
 				En:     Text{"conference ticket invalid, e.g. it could not be parsed", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
@@ -169,7 +169,7 @@ var Server = Set{
 		},
 		{
 			Value: -502, Name: "TICKET_EXPIRED", GoName: "ServerTicketExpired",
-			Kind: "Unauthenticated", Retryable: false,
+			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
 			Why: "the same ticket fails again: a new one is needed",
 			Doc: "the conference ticket has expired. ticket过期",
 			Texts: Texts{
@@ -180,7 +180,7 @@ var Server = Set{
 		},
 		{
 			Value: -504, Name: "MEMBER_INVALID", GoName: "ServerMemberInvalid",
-			Kind: "Unauthenticated", Retryable: false,
+			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
 			Disagreement: "the vendor's web demo and its SDK's readme label -504 链接已失效 (the link expired) where the table has MEMBER_INVALID, 成员不正确 (invalid member); the library follows the table.",
 			Doc:          "the member is not valid, e.g. its ticket failed verification or its membership expired. 成员不正确，比如ticket验证失败，成员过期",
 			Texts: Texts{
@@ -191,7 +191,7 @@ var Server = Set{
 		},
 		{
 			Value: -506, Name: "CONFR_INVALID", GoName: "ServerConfrInvalid",
-			Kind: "NotFound", Retryable: false,
+			Kind: "NotFound", Retryable: false, Remedy: "TellUser",
 			Why: "expired or closed: gone, as CONFR_NOT_EXIST and CONFR_DISBAND",
 			Doc: "the conference can no longer be used, e.g. it expired or was closed; its kind is NotFound, as for a conference that does not exist. 会议不可用，比如会议过期，被关闭",
 			Texts: Texts{
@@ -202,7 +202,7 @@ var Server = Set{
 		},
 		{
 			Value: -508, Name: "PASSWORD_INVALID", GoName: "ServerPasswordInvalid",
-			Kind: "PermissionDenied", Retryable: false,
+			Kind: "PermissionDenied", Retryable: false, Remedy: "TellUser",
 			Disagreement: "the vendor's web demo and its SDK's readme label -508 会议无效 (the conference is invalid) where the table has PASSWORD_INVALID, 密码不正确 (incorrect password); the library follows the table.",
 			Why:          "the user is signed in; a 401 would wrongly send the app to its login screen",
 			Doc:          "the conference password is incorrect. 密码不正确",
@@ -214,7 +214,7 @@ var Server = Set{
 		},
 		{
 			Value: -510, Name: "NOT_SUPPORT_CLIENT", GoName: "ServerNotSupportClient",
-			Kind: "FailedPrecondition", Retryable: false,
+			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Disagreement: "the vendor's web demo and its SDK's readme label -510 服务端限制 (a server-side restriction) where the table has NOT_SUPPORT_CLIENT, 不支持的终端 (unsupported client); the library follows the table.",
 			Why:          "The client or its codec is the caller's to change: not a fault of the server (5xx), and no retry mends it.",
 			Doc:          "the server does not support this client; the caller must update the SDK or use another client. 不支持的终端",
@@ -226,7 +226,7 @@ var Server = Set{
 		},
 		{
 			Value: -520, Name: "SUBFAIL_NOT_SUPPORT_VCODES", GoName: "ServerSubfailNotSupportVcodes",
-			Kind: "FailedPrecondition", Retryable: false,
+			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Doc: "subscribing failed: the subscriber's client or the server cannot decode the publisher's video codec. 不支持的编码方式",
 			Texts: Texts{
 				En:     Text{"unsupported codec", "subscribing failed: the publisher must use a video codec that both the subscriber's client and the server support"},
@@ -236,7 +236,7 @@ var Server = Set{
 		},
 		{
 			Value: -522, Name: "CONFR_MEMBER_TOO_MANY", GoName: "ServerConfrMemberTooMany",
-			Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 409,
+			Kind: "ResourceExhausted", Retryable: false, Remedy: "WaitForRoom", HTTPStatus: 409,
 			Why: "A capacity limit, not a rate limit: it passes when a member leaves, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
 			Doc: "the conference has too many members. 会议成员太多",
 			Texts: Texts{
@@ -247,7 +247,7 @@ var Server = Set{
 		},
 		{
 			Value: -523, Name: "CONFR_TALKER_TOO_MANY", GoName: "ServerConfrTalkerTooMany",
-			Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 409,
+			Kind: "ResourceExhausted", Retryable: false, Remedy: "WaitForRoom", HTTPStatus: 409,
 			Why: "A capacity limit, not a rate limit: it passes when a speaker leaves, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
 			Doc: "the conference has too many speakers. 会议主播太多",
 			Texts: Texts{
@@ -258,7 +258,7 @@ var Server = Set{
 		},
 		{
 			Value: -524, Name: "PUB_VIDEO_TOO_MANY", GoName: "ServerPubVideoTooMany",
-			Kind: "ResourceExhausted", Retryable: false, HTTPStatus: 409,
+			Kind: "ResourceExhausted", Retryable: false, Remedy: "WaitForRoom", HTTPStatus: 409,
 			Why: "A capacity limit, not a rate limit: it passes when a video stream stops, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
 			Doc: "too many video streams are published. 发布视频流太多",
 			Texts: Texts{
@@ -269,7 +269,7 @@ var Server = Set{
 		},
 		{
 			Value: -550, Name: "REQUIRE_SDP", GoName: "ServerRequireSDP",
-			Kind: "InvalidArgument", Retryable: false,
+			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
 			Doc: "the request must carry an SDP. 需要提供sdp",
 			Texts: Texts{
 				En:     Text{"an SDP must be provided", "send the request with its SDP"},
@@ -279,7 +279,7 @@ var Server = Set{
 		},
 		{
 			Value: -552, Name: "REQUIRE_RTC", GoName: "ServerRequireRTC",
-			Kind: "FailedPrecondition", Retryable: false,
+			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Why: "a property of the client, not of the request's arguments",
 			Doc: "the client must support RTC. 需要支持rtc",
 			Texts: Texts{
@@ -290,7 +290,7 @@ var Server = Set{
 		},
 		{
 			Value: -554, Name: "PUB_INACTIVE", GoName: "ServerPubInactive",
-			Kind: "Unavailable", Retryable: true,
+			Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 			Why: "no cause is given; publishing again is the remedy",
 			Doc: "publishing the stream failed. 发布流失败",
 			Texts: Texts{
@@ -301,7 +301,7 @@ var Server = Set{
 		},
 		{
 			Value: -507, Name: "NOT_SUPPORT_OPER", GoName: "ServerNotSupportOper",
-			Kind: "FailedPrecondition", Retryable: false,
+			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Why: "the vendor's example depends on the member's state",
 			Doc: "the operation is not supported, e.g. an invisible member asked to change its stream settings. 不支持的操作，比如不可见的成员要求更改流设置",
 			Texts: Texts{
@@ -312,7 +312,7 @@ var Server = Set{
 		},
 		{
 			Value: -530, Name: "CREATE_SESSION_FAIL", Note: "named by this library: the vendor's web demo labels -530 and gives no identifier", GoName: "ServerCreateSessionFail",
-			Kind: "Unknown", Retryable: false, Origin: Demo,
+			Kind: "Unknown", Retryable: false, Remedy: "Investigate", Origin: Demo,
 			Why: "the demo gives no cause, so nothing says a retry helps",
 			Doc: "creating the session for a room failed, by the label of the vendor's web demo, which reads it from the server's REST body. 创建session失败",
 			Texts: Texts{
@@ -323,7 +323,7 @@ var Server = Set{
 		},
 		{
 			Value: -531, Name: "SET_LAYOUT_FAIL", Note: "named by this library: the vendor's web demo labels -531 and gives no identifier", GoName: "ServerSetLayoutFail",
-			Kind: "Unknown", Retryable: false, Origin: Demo,
+			Kind: "Unknown", Retryable: false, Remedy: "Investigate", Origin: Demo,
 			Why: "the demo gives no cause, so nothing says a retry helps",
 			Doc: "setting the layout of a live stream or recording failed, by the label of the vendor's web demo. 设置布局失败",
 			Texts: Texts{
@@ -334,7 +334,7 @@ var Server = Set{
 		},
 		{
 			Value: -532, Name: "CANVAS_EMPTY", Note: "named by this library: the vendor's web demo labels -532 and gives no identifier", GoName: "ServerCanvasEmpty",
-			Kind: "InvalidArgument", Retryable: false, Origin: Demo,
+			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest", Origin: Demo,
 			Doc: "the canvas of a layout must not be empty, by the label of the vendor's web demo. 画布不能为空",
 			Texts: Texts{
 				En:     Text{"the canvas must not be empty", "send the layout with its canvas"},
@@ -344,7 +344,7 @@ var Server = Set{
 		},
 		{
 			Value: -533, Name: "DELETE_SESSION_FAIL", Note: "named by this library: the vendor's web demo labels -533 and gives no identifier", GoName: "ServerDeleteSessionFail",
-			Kind: "Unknown", Retryable: false, Origin: Demo,
+			Kind: "Unknown", Retryable: false, Remedy: "Investigate", Origin: Demo,
 			Why: "the demo gives no cause, so nothing says a retry helps",
 			Doc: "deleting the session failed, by the label of the vendor's web demo. 删除session失败",
 			Texts: Texts{
@@ -355,7 +355,7 @@ var Server = Set{
 		},
 		{
 			Value: -534, Name: "CUSTOM_RECORD_FAIL", Note: "named by this library: the vendor's web demo labels -534 and gives no identifier", GoName: "ServerCustomRecordFail",
-			Kind: "Unknown", Retryable: false, Origin: Demo,
+			Kind: "Unknown", Retryable: false, Remedy: "Investigate", Origin: Demo,
 			Why: "the demo gives no cause, so nothing says a retry helps",
 			Doc: "custom recording failed, by the label of the vendor's web demo. 自定义录制失败",
 			Texts: Texts{

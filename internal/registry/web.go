@@ -18,7 +18,7 @@ var Web = Set{
 	Codes: []Code{
 		{
 			Value: -200, Name: "join_fail", GoName: "WebJoinFail",
-			Kind: "Unavailable", Retryable: true, Origin: SDK,
+			Kind: "Unavailable", Retryable: true, Remedy: "Retry", Origin: SDK,
 			Why: "most often the network or an enter timeout; where the server refused the join, its code is in the report's errorMessage, and FromWeb gives that code, which decides",
 			Doc: "joining the conference failed, for any reason: the server refused it, the enter timed out (-9527), the connection failed, or opening the camera or microphone before joining failed. The server's code, where there is one, is in the errorMessage after \"cause: \". It is also the number of the server's REQUEST_PARAMS_ERROR, with another meaning.",
 			Texts: Texts{
@@ -29,7 +29,7 @@ var Web = Set{
 		},
 		{
 			Value: -201, Name: "open_user_media_fail", GoName: "WebOpenUserMediaFail",
-			Kind: "PermissionDenied", Retryable: false, Origin: SDK,
+			Kind: "PermissionDenied", Retryable: false, Remedy: "TellUser", Origin: SDK,
 			Doc: "opening the camera, the microphone or the screen capture failed or was refused, a user who cancels included. 请检查摄像头或麦克风是否被允许",
 			Texts: Texts{
 				En:     Text{"the camera, microphone or screen capture could not be opened", "the user must allow the browser to use the camera and microphone (a user who cancels gets this too), and desktop sharing needs a page served over HTTPS and the vendor's desktop-sharing extension"},
@@ -39,7 +39,7 @@ var Web = Set{
 		},
 		{
 			Value: -203, Name: "operation_fail", Note: "named by this library; the SDK's errorTypes parse as aliases", GoName: "WebOperationFail",
-			Kind: "Unavailable", Retryable: true, Origin: SDK,
+			Kind: "Unavailable", Retryable: true, Remedy: "Retry", Origin: SDK,
 			Why: "publishing, subscribing, muting or switching failed for a cause that the errorMessage gives, most often the network or the peer; doing it again is the remedy",
 			Doc: "an operation on a stream failed: publishing (push_fail), subscribing (sub_fail), turning video or audio on or off (voff_fail, aoff_fail), changing the video constraints or the camera, or controlling a remote camera. The report's errorType says which; the server's code, where there is one, is in the errorMessage.",
 			Aliases: []Alias{
@@ -62,7 +62,7 @@ var Web = Set{
 		},
 		{
 			Value: -9527, Name: "network_fail", Note: "named by this library", GoName: "WebNetworkFail",
-			Kind: "Unavailable", Retryable: true, Origin: SDK,
+			Kind: "Unavailable", Retryable: true, Remedy: "Retry", Origin: SDK,
 			Doc: "the network or the session failed: the SDK gave up reconnecting, the session closed, or entering the conference timed out after 20 seconds. 失败,网络原因",
 			Texts: Texts{
 				En:     Text{"the network or the session failed, or joining the conference timed out", "check the network, then join again"},
@@ -90,7 +90,7 @@ var WebExit = Set{
 	Codes: []Code{
 		{
 			Value: 0, Name: "NORMAL", Note: "named by this library", GoName: "WebExitNormal",
-			Kind: "OK", Retryable: false, Origin: SDK,
+			Kind: "OK", Retryable: false, Remedy: "None", Origin: SDK,
 			Doc: "a normal hang-up: the app left, or the server closed the conference. On a first join that the server refused, the SDK gives 0 too, and the join's own rejection says why. 正常挂断",
 			Texts: Texts{
 				En:     Text{"normal hang-up: the member left or the conference ended", "nothing to do"},
@@ -100,7 +100,7 @@ var WebExit = Set{
 		},
 		{
 			Value: 1, Name: "NO_RESPONSE", Note: "named by this library", GoName: "WebExitNoResponse",
-			Kind: "DeadlineExceeded", Retryable: true, Origin: SDK,
+			Kind: "DeadlineExceeded", Retryable: true, Remedy: "Retry", Origin: SDK,
 			Doc: "no response. The SDK never makes it; the server may send it. 没响应",
 			Texts: Texts{
 				En:     Text{"no response", "join again"},
@@ -110,7 +110,7 @@ var WebExit = Set{
 		},
 		{
 			Value: 2, Name: "SERVER_REFUSED", Note: "named by this library", GoName: "WebExitServerRefused",
-			Kind: "PermissionDenied", Retryable: false, Origin: SDK,
+			Kind: "PermissionDenied", Retryable: false, Remedy: "TellUser", Origin: SDK,
 			Disagreement: "the readme and the demo label 2 服务器拒绝 (the server refused); an older customer-service widget of the vendor labels it 拒绝接通 (the call was declined). The SDK gives 2 when the server refuses the enter with a code it does not map to 4 or 11, such as -501 or -523, without the code.",
 			Doc:          "the server refused the member, with a code the SDK does not pass on. 服务器拒绝",
 			Texts: Texts{
@@ -121,7 +121,7 @@ var WebExit = Set{
 		},
 		{
 			Value: 3, Name: "BUSY", Note: "named by this library", GoName: "WebExitBusy",
-			Kind: "FailedPrecondition", Retryable: false, Origin: SDK,
+			Kind: "FailedPrecondition", Retryable: false, Remedy: "TellUser", Origin: SDK,
 			Why: "the other side's state, not an outage",
 			Doc: "the other side is busy. The SDK never makes it; the server may send it. 对方忙",
 			Texts: Texts{
@@ -132,7 +132,7 @@ var WebExit = Set{
 		},
 		{
 			Value: 4, Name: "FAILED", Note: "named by this library", GoName: "WebExitFailed",
-			Kind: "Unavailable", Retryable: true, Origin: SDK,
+			Kind: "Unavailable", Retryable: true, Remedy: "Retry", Origin: SDK,
 			Why: "most often the network; where a code failed, FromWebExit gives it, and it decides",
 			Doc: "the member left because something failed: the network (failed is -9527), or the server refused a ticket, a member, a password or the client (failed is -500, -502, -504, -508 or -510). 失败,可能是网络或服务器拒绝",
 			Texts: Texts{
@@ -143,7 +143,7 @@ var WebExit = Set{
 		},
 		{
 			Value: 5, Name: "UNSUPPORTED", Note: "named by this library", GoName: "WebExitUnsupported",
-			Kind: "Unimplemented", Retryable: false, Origin: SDK,
+			Kind: "Unimplemented", Retryable: false, Remedy: "TellUser", Origin: SDK,
 			Doc: "not supported. The SDK never makes it; the server may send it. 不支持",
 			Texts: Texts{
 				En:     Text{"the operation or client is not supported", "join from a supported browser and SDK version"},
@@ -153,7 +153,7 @@ var WebExit = Set{
 		},
 		{
 			Value: 6, Name: "TIMEOUT", Note: "named by this library", GoName: "WebExitTimeout",
-			Kind: "DeadlineExceeded", Retryable: true, Origin: Demo,
+			Kind: "DeadlineExceeded", Retryable: true, Remedy: "Retry", Origin: Demo,
 			Disagreement: "only the vendor's web demo labels 6, as 超时 (timeout); its 1-to-1 call SDK uses 6 for offline and 1 for a timeout, and the SDK's readme lists no 6.",
 			Doc:          "a timeout, by the label of the vendor's web demo. 超时",
 			Texts: Texts{
@@ -164,7 +164,7 @@ var WebExit = Set{
 		},
 		{
 			Value: 10, Name: "OTHER_DEVICE", Note: "named by this library", GoName: "WebExitOtherDevice",
-			Kind: "Aborted", Retryable: false, Origin: SDK,
+			Kind: "Aborted", Retryable: false, Remedy: "TellUser", Origin: SDK,
 			Doc: "the member logged in on another device. 其他设备登录",
 			Texts: Texts{
 				En:     Text{"the member logged in on another device", "do not rejoin from this device automatically: joining here would push the other device out"},
@@ -174,7 +174,7 @@ var WebExit = Set{
 		},
 		{
 			Value: 11, Name: "CONFERENCE_CLOSED", Note: "named by this library", GoName: "WebExitConferenceClosed",
-			Kind: "NotFound", Retryable: false, Origin: SDK,
+			Kind: "NotFound", Retryable: false, Remedy: "TellUser", Origin: SDK,
 			Doc: "the conference closed: failed is -506 (the conference is no longer valid) or -501. 会议关闭",
 			Texts: Texts{
 				En:     Text{"the conference was closed", "create a new conference, or ask its host for a new one"},
@@ -184,7 +184,7 @@ var WebExit = Set{
 		},
 		{
 			Value: 12, Name: "KICKED", Note: "named by this library", GoName: "WebExitKicked",
-			Kind: "PermissionDenied", Retryable: false, Origin: Demo,
+			Kind: "PermissionDenied", Retryable: false, Remedy: "TellUser", Origin: Demo,
 			Disagreement: "only the vendor's web demo labels 12, as 被踢出了会议 (kicked out of the conference); the SDK's readme lists no 12.",
 			Doc:          "the member was removed from the conference, by the label of the vendor's web demo. 被踢出了会议",
 			Texts: Texts{
