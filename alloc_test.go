@@ -1,6 +1,7 @@
 package errcode_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"testing"
@@ -67,4 +68,22 @@ func TestHotPathsDoNotAllocate(t *testing.T) {
 	assert.Zero(t, testing.AllocsPerRun(20, func() { _ = errors.Is(wrapped, errcode.IOSCallTicketExpired) }))
 	assert.Zero(t, testing.AllocsPerRun(20, func() { _ = errors.Is(withContext, errcode.ServerTicketExpired) }))
 	assert.Zero(t, testing.AllocsPerRun(20, func() { _ = errors.Is(withContext, errcode.Unauthenticated) }))
+}
+
+// TestRetryDecidesWithoutAllocating: a retry loop's decisions (advice,
+// remedy, budget, deadlines) allocate nothing.
+func TestRetryDecidesWithoutAllocating(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector allocates on its own")
+	}
+	f, ctx := &flaky{}, context.Background()
+	budget, err := errcode.NewRetryBudget(1000, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := errcode.RetryPolicy{Clock: stillClock{}, Budget: budget, OnAttempt: func(errcode.Attempt) {}}
+	op := f.op
+	allocs := testing.AllocsPerRun(100, func() { _ = p.Do(ctx, op) })
+	assert.Zero(t, allocs)
+	assert.Equal(t, 303, f.calls, "three attempts a run, the warm-up included")
 }

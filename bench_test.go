@@ -1,11 +1,14 @@
 package errcode_test
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -254,5 +257,51 @@ func BenchmarkParseResponseJSON(b *testing.B) {
 				sinkErr = json.Unmarshal(data, &r)
 			}
 		})
+	}
+}
+
+// stillClock is a clock that never waits, so that a benchmark of a retry
+// loop measures its decisions, not its sleeps.
+type stillClock struct{}
+
+func (stillClock) Now() time.Time                             { return time.Time{} }
+func (stillClock) Sleep(context.Context, time.Duration) error { return nil }
+
+// flaky fails twice with a retryable code, then succeeds, every third call.
+type flaky struct{ calls int }
+
+func (f *flaky) op(context.Context) error {
+	f.calls++
+	if f.calls%3 != 0 {
+		return errcode.ServerPubInactive
+	}
+	return nil
+}
+
+// BenchmarkRetryLoopByHand is the baseline: the loop a user writes by hand
+// around Retryable, with the same backoff and no waiting.
+func BenchmarkRetryLoopByHand(b *testing.B) {
+	f, ctx, clock := &flaky{}, context.Background(), stillClock{}
+	for b.Loop() {
+		for attempt := 1; attempt <= 3; attempt++ {
+			err := f.op(ctx)
+			if err == nil || !errcode.Retryable(err) || ctx.Err() != nil {
+				break
+			}
+			_ = clock.Sleep(ctx, time.Duration(rand.Int64N(int64(100*time.Millisecond)<<(attempt-1)+1)))
+		}
+	}
+}
+
+// BenchmarkRetry is RetryPolicy.Do over the same operation: the advice, the
+// remedy, "may it have happened", the budget and the deadlines, decided on
+// each failure.
+func BenchmarkRetry(b *testing.B) {
+	f, ctx := &flaky{}, context.Background()
+	budget, _ := errcode.NewRetryBudget(1000, 1000)
+	p := errcode.RetryPolicy{Clock: stillClock{}, Budget: budget}
+	op := f.op
+	for b.Loop() {
+		_ = p.Do(ctx, op)
 	}
 }

@@ -71,6 +71,8 @@ compare "ParseResponse against encoding/json decoding the same body into a struc
 	ParseResponseJSON ParseResponse
 compare "errhttp.WriteProblem against encoding/json encoding the same problem to a recorder" \
 	WriteProblemJSON WriteProblem
+compare "RetryPolicy.Do against the loop a user writes by hand around Retryable (two retryable failures, then a success, no waiting)" \
+	RetryLoopByHand Retry
 compare "errgrpc.Status against the same status built by hand with status.New(...).WithDetails(...)" \
 	StatusByHand Status
 echo "### Everything"
