@@ -145,7 +145,7 @@ func (p RetryPolicy) next(ctx context.Context, clock Clock, v verdict, attempt i
 	if !p.Idempotent && v.mayHaveTakenEffect() || attempt >= p.maxAttempts() || !p.Budget.allows() {
 		return 0, false
 	}
-	delay := max(p.backoff(attempt), v.retryAfter)
+	delay := max(p.Backoff(attempt), v.retryAfter)
 	at := clock.Now().Add(delay)
 	if p.MaxElapsed > 0 && at.Sub(start) > p.MaxElapsed {
 		return 0, false
@@ -163,9 +163,10 @@ func (p RetryPolicy) maxAttempts() int {
 	return DefaultMaxAttempts
 }
 
-// backoff returns the wait after the failed attempt: a random duration up to
-// BaseDelay doubled attempt-1 times, at most MaxDelay.
-func (p RetryPolicy) backoff(attempt int) time.Duration {
+// Backoff returns the wait after the failed attempt (1 for the first) when
+// the peer asked for no delay: a duration drawn with Jitter from 0 to
+// BaseDelay doubled attempt-1 times, at most MaxDelay (full jitter).
+func (p RetryPolicy) Backoff(attempt int) time.Duration {
 	base, ceiling := p.BaseDelay, p.MaxDelay
 	if base <= 0 {
 		base = DefaultBaseDelay
@@ -174,7 +175,7 @@ func (p RetryPolicy) backoff(attempt int) time.Duration {
 		ceiling = DefaultMaxDelay
 	}
 	d := ceiling
-	if shift := attempt - 1; shift < 62 && base <= ceiling>>shift {
+	if shift := attempt - 1; shift >= 0 && shift < 62 && base <= ceiling>>shift {
 		d = base << shift
 	}
 	jitter := p.Jitter

@@ -23,8 +23,8 @@ func TestSystemClock(t *testing.T) {
 // and the default jitter stays within it.
 func TestBackoffNeverOverflows(t *testing.T) {
 	p := RetryPolicy{BaseDelay: time.Hour, MaxDelay: 24 * time.Hour}
-	for _, attempt := range []int{1, 2, 5, 40, 62, 63, 64, 1000} {
-		d := p.backoff(attempt)
+	for _, attempt := range []int{-1, 0, 1, 2, 5, 40, 62, 63, 64, 1000} {
+		d := p.Backoff(attempt)
 		assert.GreaterOrEqual(t, d, time.Duration(0), "attempt %d", attempt)
 		assert.LessOrEqual(t, d, p.MaxDelay, "attempt %d", attempt)
 	}

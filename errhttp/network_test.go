@@ -29,15 +29,16 @@ func TestNetworkFailures(t *testing.T) {
 		failure   errcode.NetworkFailure // 0 where the context's deadline says it
 		kind      errcode.Kind
 		retryable bool
+		taken     bool // whether the request may have been carried out
 	}{
-		{"a closed port", closedPort, errcode.NetworkConnectionRefused, errcode.Unavailable, true},
-		{"a server that resets the connection", resettingServer, errcode.NetworkConnectionReset, errcode.Unavailable, true},
-		{"a server that hangs past the client's timeout", hangingServer, errcode.NetworkTimeout, errcode.DeadlineExceeded, true},
-		{"a TLS server the client does not trust", untrustedServer, errcode.NetworkUntrustedCertificate, errcode.Internal, false},
-		{"a body cut mid-stream", cuttingServer, errcode.NetworkTruncated, errcode.Unavailable, true},
-		{"a malformed URL", func(*testing.T) string { return "http://[::1" }, errcode.NetworkMalformedURL, errcode.Internal, false},
-		{"a URL without a scheme or host", func(*testing.T) string { return "/relative/only" }, errcode.NetworkMalformedURL, errcode.Internal, false},
-		{"a URL without a host", func(*testing.T) string { return "http:///nohost" }, errcode.NetworkMalformedURL, errcode.Internal, false},
+		{"a closed port", closedPort, errcode.NetworkConnectionRefused, errcode.Unavailable, true, false},
+		{"a server that resets the connection", resettingServer, errcode.NetworkConnectionReset, errcode.Unavailable, true, true},
+		{"a server that hangs past the client's timeout", hangingServer, errcode.NetworkTimeout, errcode.DeadlineExceeded, true, true},
+		{"a TLS server the client does not trust", untrustedServer, errcode.NetworkUntrustedCertificate, errcode.Internal, false, false},
+		{"a body cut mid-stream", cuttingServer, errcode.NetworkTruncated, errcode.Unavailable, true, true},
+		{"a malformed URL", func(*testing.T) string { return "http://[::1" }, errcode.NetworkMalformedURL, errcode.Internal, false, false},
+		{"a URL without a scheme or host", func(*testing.T) string { return "/relative/only" }, errcode.NetworkMalformedURL, errcode.Internal, false, false},
+		{"a URL without a host", func(*testing.T) string { return "http:///nohost" }, errcode.NetworkMalformedURL, errcode.Internal, false, false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			body, err := ReadBody(client.Get(tt.url(t)))
@@ -46,6 +47,7 @@ func TestNetworkFailures(t *testing.T) {
 			assert.Nil(t, body)
 			assert.Equal(t, tt.kind, errcode.KindOf(err))
 			assert.Equal(t, tt.retryable, errcode.Retryable(err))
+			assert.Equal(t, tt.taken, errcode.MayHaveTakenEffect(err), "may it have happened?")
 			assert.ErrorIs(t, err, tt.failure)
 			assert.Equal(t, tt.failure.Description(language.English)+"; "+tt.failure.Hint(language.English), errcode.Describe(err, language.English))
 			if !tt.retryable {
