@@ -76,11 +76,14 @@ type Attempt struct {
 	Mended bool          // whether Mend mended the failure, so that the next attempt follows at once
 }
 
-// Default values of RetryPolicy's zero fields.
+// The values that RetryPolicy's zero fields stand for.
 const (
+	// DefaultMaxAttempts is how many times Do runs an operation at most.
 	DefaultMaxAttempts = 3
-	DefaultBaseDelay   = 100 * time.Millisecond
-	DefaultMaxDelay    = 10 * time.Second
+	// DefaultBaseDelay is the longest wait before the second attempt.
+	DefaultBaseDelay = 100 * time.Millisecond
+	// DefaultMaxDelay caps the backoff.
+	DefaultMaxDelay = 10 * time.Second
 )
 
 // Retry runs op with the zero RetryPolicy: up to three attempts, for a call
