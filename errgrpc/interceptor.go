@@ -2,10 +2,13 @@ package errgrpc
 
 import (
 	"context"
+	"strconv"
+	"time"
 
 	"golang.org/x/text/language"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/metadata"
+	"google.golang.org/grpc/status"
 
 	"github.com/rtckit/errcode"
 )
@@ -93,19 +96,46 @@ func LanguageFromMetadata(ctx context.Context) language.Tag {
 
 // toStatus turns a handler's error into what the client is sent: a status
 // error, as Status makes it, for an error that carries something of
-// errcode's or with AnswerEveryError; else the error itself, for gRPC to
+// errcode's or with AnswerEveryError, and the retry pushback that goes with
+// it (see PushbackKey); else no pushback and the error itself, for gRPC to
 // send as it would without the interceptor.
-func (c config) toStatus(ctx context.Context, err error) error {
+func (c config) toStatus(ctx context.Context, err error) (metadata.MD, error) {
 	if err == nil || !c.answerAll && !errcode.Carries(err) {
-		return err
+		return nil, err
 	}
-	return Status(err, c.language(ctx), func(cc *config) { *cc = c }).Err()
+	st := Status(err, c.language(ctx), func(cc *config) { *cc = c })
+	return pushback(st), st.Err()
+}
+
+// PushbackKey is the trailer in which the server interceptors tell
+// grpc-go's retry policy (gRFC A6, "retry pushback") how to retry: "-1",
+// do not retry, for a failure that the library says no retry mends (a full
+// conference, a ticket that expired), even where the client's service
+// config lists its code among retryableStatusCodes; the delay in
+// milliseconds, for a retryable failure whose upstream asked for one (a rate
+// limit's Retry-After, a RetryInfo); nothing for a retryable failure with
+// no delay, which the client's own backoff paces.
+const PushbackKey = "grpc-retry-pushback-ms"
+
+// pushback returns the retry pushback of st: what a client that reads st
+// with FromError is told of retrying, so that grpc-go's retries and the
+// library's advice say the same.
+func pushback(st *status.Status) metadata.MD {
+	read := FromError(st.Err())
+	if !errcode.Retryable(read) {
+		return metadata.Pairs(PushbackKey, "-1")
+	}
+	if delay, ok := errcode.RetryAfter(read); ok {
+		return metadata.Pairs(PushbackKey, strconv.FormatInt(int64((delay+time.Millisecond-1)/time.Millisecond), 10))
+	}
+	return nil
 }
 
 // UnaryServerInterceptor returns an interceptor that turns the errors of
 // unary handlers that carry something of errcode's (errcode.Carries) into statuses
 // with Status, in the language that LanguageFromMetadata, or WithLanguage,
-// chooses. It leaves every other error as it is, for gRPC to handle as it
+// chooses, with the retry pushback that grpc-go's retry policy reads
+// (PushbackKey), so that a client's retries follow the library's advice. It leaves every other error as it is, for gRPC to handle as it
 // would without the interceptor: a service's own errors, from its database
 // or other upstreams, are not the RTC service's. AnswerEveryError makes it
 // answer every error.
@@ -113,7 +143,11 @@ func UnaryServerInterceptor(opts ...Option) grpc.UnaryServerInterceptor {
 	c := newConfig(opts)
 	return func(ctx context.Context, req any, _ *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (any, error) {
 		resp, err := handler(ctx, req)
-		return resp, c.toStatus(ctx, err)
+		md, err := c.toStatus(ctx, err)
+		if md != nil {
+			_ = grpc.SetTrailer(ctx, md) // fails only outside a server's call
+		}
+		return resp, err
 	}
 }
 
@@ -122,7 +156,11 @@ func UnaryServerInterceptor(opts ...Option) grpc.UnaryServerInterceptor {
 func StreamServerInterceptor(opts ...Option) grpc.StreamServerInterceptor {
 	c := newConfig(opts)
 	return func(srv any, ss grpc.ServerStream, _ *grpc.StreamServerInfo, handler grpc.StreamHandler) error {
-		return c.toStatus(ss.Context(), handler(srv, ss))
+		md, err := c.toStatus(ss.Context(), handler(srv, ss))
+		if md != nil {
+			ss.SetTrailer(md)
+		}
+		return err
 	}
 }
 
