@@ -190,7 +190,7 @@ func writeFound(w *bufio.Writer, f found, l labels, tag language.Tag) {
 	if c, ok := e.(errcode.Code); ok && !c.Known() {
 		name = l.unknown
 	}
-	fmt.Fprintf(w, "  ↳ %s %s: %s (%s%s%s)%s%s%s\n", head, name, safe(e.Description(tag)), e.Kind().String(), l.comma, advice, l.semicolon, l.hintInline, safe(e.Hint(tag)))
+	fmt.Fprintf(w, "  ↳ %s %s: %s (%s%s%s%s%s)%s%s%s\n", head, name, safe(e.Description(tag)), e.Kind().String(), l.comma, advice, l.comma, e.Remedy(), l.semicolon, l.hintInline, safe(e.Hint(tag)))
 	if f.note != "" {
 		fmt.Fprintf(w, "    %s%s\n", l.note, safe(f.note))
 	}

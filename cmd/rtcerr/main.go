@@ -179,6 +179,7 @@ type entry interface {
 	Kind() errcode.Kind
 	HTTPStatus() int
 	Retryable() bool
+	Remedy() errcode.Remedy
 }
 
 // networkEntry is a network failure, with the status a service answers it
@@ -235,8 +236,10 @@ func entries(name string) []entry {
 // lookup returns the entries that arg names in sets: by number, vendor
 // identifier, gateway reason or Go constant name, in any case where nothing
 // matches exactly; by a set's prefix, as the catalog's keys spell it
-// (server.TICKET_EXPIRED); or as a code's String spells an unknown code
-// (ServerCode(-999)), which gives that unknown code.
+// (server.TICKET_EXPIRED); as a code's String spells an unknown code
+// (ServerCode(-999)), which gives that unknown code; or, where nothing else
+// matches, by a remedy (rejoin, RemedyRejoin), which gives every entry
+// with that remedy.
 func lookup(arg string, sets []string) []entry {
 	arg = strings.TrimPrefix(strings.TrimSpace(arg), "errcode.")
 	if set, rest, ok := strings.Cut(arg, "."); ok && slices.Contains(sets, set) {
@@ -261,7 +264,26 @@ func lookup(arg string, sets []string) []entry {
 			return found
 		}
 	}
-	return nil
+	return withRemedy(arg, sets)
+}
+
+// withRemedy returns the entries of sets whose remedy arg names, as its
+// String or its constant spells it (rejoin, RemedyRejoin), in any case.
+func withRemedy(arg string, sets []string) []entry {
+	var found []entry
+	for r := errcode.Remedy(0); r.GoName() != ""; r++ {
+		if !strings.EqualFold(arg, r.String()) && !strings.EqualFold(arg, r.GoName()) {
+			continue
+		}
+		for _, set := range sets {
+			for _, e := range entries(set) {
+				if e.Remedy() == r {
+					found = append(found, e)
+				}
+			}
+		}
+	}
+	return found
 }
 
 // unknownCode reads a code as String spells one: ServerCode(-999).
@@ -449,6 +471,7 @@ func writeText(w io.Writer, found []entry, tag language.Tag) error {
 			advice = l.retryable
 		}
 		fmt.Fprintf(&b, "  %s%s%sHTTP %d%s%s\n", l.kind, e.Kind().String(), l.comma, e.HTTPStatus(), l.comma, advice)
+		fmt.Fprintf(&b, "  %s%s\n", l.remedy, e.Remedy())
 		switch source(e) {
 		case "sdk":
 			fmt.Fprintf(&b, "  %s%s\n", l.source, l.sdkOnly)
@@ -486,6 +509,7 @@ type record struct {
 	Kind        string            `json:"kind"`
 	HTTPStatus  int               `json:"http_status"`
 	Retryable   bool              `json:"retryable"`
+	Remedy      string            `json:"remedy"` // errcode.Remedy's name, such as "rejoin"
 	Source      string            `json:"source,omitempty"` // "table"; "sdk" for a code that only a shipped SDK defines; "demo" for one that only the vendor's web demo labels; "unknown" for a code the library does not know
 	Description map[string]string `json:"description"`
 	Hint        map[string]string `json:"hint"`
@@ -503,6 +527,7 @@ func writeJSON(w io.Writer, found []entry) error {
 			Kind:        e.Kind().String(),
 			HTTPStatus:  e.HTTPStatus(),
 			Retryable:   e.Retryable(),
+			Remedy:      e.Remedy().String(),
 			Source:      source(e),
 			Description: map[string]string{},
 			Hint:        map[string]string{},
@@ -535,7 +560,7 @@ func writeMarkdown(w io.Writer, found []entry, tag language.Tag) error {
 	l := labelsFor(tag)
 	var b strings.Builder
 	b.WriteString(l.tableHeader + "\n")
-	b.WriteString("|---|---:|---|---|---|---:|---|---|\n")
+	b.WriteString("|---|---:|---|---|---|---:|---|---|---|\n")
 	for _, e := range found {
 		code := ""
 		if n, ok := number(e); ok {
@@ -558,8 +583,8 @@ func writeMarkdown(w io.Writer, found []entry, tag language.Tag) error {
 		if name := goName(e); name != "" {
 			constant = "`" + name + "`"
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %d | %s | %s |\n",
-			setName(e), code, identifiers, constant, e.Kind().String(), e.HTTPStatus(), retry, strings.ReplaceAll(safe(e.Description(tag)), "|", `\|`))
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %d | %s | %s | %s |\n",
+			setName(e), code, identifiers, constant, e.Kind().String(), e.HTTPStatus(), retry, e.Remedy(), strings.ReplaceAll(safe(e.Description(tag)), "|", `\|`))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -588,8 +613,9 @@ const usageText = `usage: rtcerr [-lang tag] [-set name] [-json | -markdown] que
        rtcerr [-lang tag] [-set name] - < log
 
 Rtcerr explains the RTC service's error codes and its REST gateway's error
-reasons: what each means, what to do about it, its kind, the HTTP status your
-service should answer its own client with, and whether a retry can help.
+reasons: what each means, what to do about it (in words, and as a remedy a
+program switches on), its kind, the HTTP status your service should answer
+its own client with, and whether a retry can help.
 
 A query is one of:
 
@@ -601,6 +627,7 @@ A query is one of:
 	an unknown code     ServerCode(-999), as the library prints one
 	a network failure   connection_refused, errcode.NetworkConnectionRefused
 	a kind              UNAVAILABLE, errcode.Unavailable
+	a remedy            rejoin, errcode.RemedyRejoin: everything with that remedy
 
 Names match in any case when nothing matches exactly. A query that matches
 nothing is answered with the nearest codes and reasons (a number without
@@ -639,10 +666,11 @@ The flags are:
 		reasons), network (the library's network failures) or kind (its
 		kinds). Without -set, -list lists the first six.
 
--json's "source" is "table" for a code of the vendor's table, "sdk" for one
-that only a shipped SDK defines, "demo" for one that only the vendor's web
-demo labels, and "unknown" for one the library does not know (which has no
-"go" constant); a gateway reason, a network failure and a kind have none.
+-json's "remedy" is the remedy's name, as the library logs it. Its "source"
+is "table" for a code of the vendor's table, "sdk" for one that only a
+shipped SDK defines, "demo" for one that only the vendor's web demo labels,
+and "unknown" for one the library does not know (which has no "go"
+constant); a gateway reason, a network failure and a kind have none.
 
 Exit status: 0 when every query was found, 1 when any was not (the others
 are still printed), 2 on a usage error.
@@ -651,7 +679,7 @@ are still printed), 2 on a usage error.
 // labels are the words rtcerr's text output puts around the library's, in
 // one language, padded to line up.
 type labels struct {
-	description, hint, kind, source, note string
+	description, hint, kind, remedy, source, note string
 	retryable, notRetryable               string
 	comma, semicolon                      string
 	hintInline                            string
@@ -665,35 +693,35 @@ type labels struct {
 
 var (
 	englishLabels = labels{
-		description: "description: ", hint: "hint:        ", kind: "kind:        ", source: "source:      ", note: "note:        ",
+		description: "description: ", hint: "hint:        ", kind: "kind:        ", remedy: "remedy:      ", source: "source:      ", note: "note:        ",
 		retryable: "retryable", notRetryable: "not retryable", comma: ", ", semicolon: "; ", hintInline: "hint: ",
 		sdkOnly:       "the vendor's shipped SDK; the vendor's table leaves it out",
 		demoOnly:      "the vendor's web demo, which labels it; neither the vendor's table nor an SDK defines it",
 		unknownSource: "unknown: neither the vendor's table nor its SDKs, as this library knows them, define it",
 		unknown:       "unknown code",
-		tableHeader:   "| Set | Code | Identifier | Go constant | Kind | HTTP | Retry | Description |",
+		tableHeader:   "| Set | Code | Identifier | Go constant | Kind | HTTP | Retry | Remedy | Description |",
 		sdkOnlyShort:  "SDK only", demoOnlyShort: "web demo only", yes: "yes", no: "no",
 		cut: "… (%d more bytes cut)",
 	}
 	chineseLabels = labels{
-		description: "说明：", hint: "建议：", kind: "类别：", source: "来源：", note: "备注：",
+		description: "说明：", hint: "建议：", kind: "类别：", remedy: "对策：", source: "来源：", note: "备注：",
 		retryable: "可重试", notRetryable: "不可重试", comma: "，", semicolon: "；", hintInline: "建议：",
 		sdkOnly:       "服务商发布的 SDK；服务商的错误码表未列出",
 		demoOnly:      "服务商的 Web 示例程序给出的标签；服务商的错误码表和 SDK 均未定义",
 		unknownSource: "未知：本库所知的服务商错误码表和 SDK 均未定义",
 		unknown:       "未知错误码",
-		tableHeader:   "| 集合 | 错误码 | 标识符 | Go 常量 | 类别 | HTTP | 可重试 | 说明 |",
+		tableHeader:   "| 集合 | 错误码 | 标识符 | Go 常量 | 类别 | HTTP | 可重试 | 对策 | 说明 |",
 		sdkOnlyShort:  "仅 SDK", demoOnlyShort: "仅 Web 示例程序", yes: "是", no: "否",
 		cut: "…（另有 %d 字节已截去）",
 	}
 	traditionalChineseLabels = labels{
-		description: "說明：", hint: "建議：", kind: "類別：", source: "來源：", note: "備註：",
+		description: "說明：", hint: "建議：", kind: "類別：", remedy: "對策：", source: "來源：", note: "備註：",
 		retryable: "可重試", notRetryable: "不可重試", comma: "，", semicolon: "；", hintInline: "建議：",
 		sdkOnly:       "服務供應商發布的 SDK；服務供應商的錯誤碼表未列出",
 		demoOnly:      "服務供應商的 Web 範例程式給出的標籤；服務供應商的錯誤碼表與 SDK 皆未定義",
 		unknownSource: "未知：本函式庫所知的服務供應商錯誤碼表與 SDK 皆未定義",
 		unknown:       "未知錯誤碼",
-		tableHeader:   "| 集合 | 錯誤碼 | 識別碼 | Go 常數 | 類別 | HTTP | 可重試 | 說明 |",
+		tableHeader:   "| 集合 | 錯誤碼 | 識別碼 | Go 常數 | 類別 | HTTP | 可重試 | 對策 | 說明 |",
 		sdkOnlyShort:  "僅 SDK", demoOnlyShort: "僅 Web 範例程式", yes: "是", no: "否",
 		cut: "…（另有 %d 位元組已截去）",
 	}

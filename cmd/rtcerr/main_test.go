@@ -149,7 +149,7 @@ func TestGateway(t *testing.T) {
 
 	out, _, status = rtcerr(nil, "-markdown", "-list", "-set", "gateway")
 	require.Equal(t, exitOK, status)
-	assert.Contains(t, out, "| gateway |  | `reach_limit` | `ReasonReachLimit` | RESOURCE_EXHAUSTED | 429 | yes | API rate limit reached |\n")
+	assert.Contains(t, out, "| gateway |  | `reach_limit` | `ReasonReachLimit` | RESOURCE_EXHAUSTED | 429 | yes | slow_down | API rate limit reached |\n")
 }
 
 func TestNotFound(t *testing.T) {
@@ -241,9 +241,9 @@ func TestJSON(t *testing.T) {
 	sources := map[string]int{}
 	for _, r := range records {
 		if r["set"] == "gateway" {
-			assert.ElementsMatch(t, []string{"set", "name", "aliases", "go", "kind", "http_status", "retryable", "description", "hint"}, keys(r), "a reason has no number and no source")
+			assert.ElementsMatch(t, []string{"set", "name", "aliases", "go", "kind", "http_status", "retryable", "remedy", "description", "hint"}, keys(r), "a reason has no number and no source")
 		} else {
-			assert.ElementsMatch(t, []string{"set", "name", "aliases", "code", "go", "kind", "http_status", "retryable", "source", "description", "hint"}, keys(r))
+			assert.ElementsMatch(t, []string{"set", "name", "aliases", "code", "go", "kind", "http_status", "retryable", "remedy", "source", "description", "hint"}, keys(r))
 			sources[r["source"].(string)]++
 		}
 		for _, field := range []string{"description", "hint"} {
@@ -315,8 +315,8 @@ func TestMarkdown(t *testing.T) {
 	require.Equal(t, exitOK, status)
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	require.Len(t, lines, 2+len(errcode.AndroidCodes()), "a header, a rule, then a row per code")
-	assert.Contains(t, lines, "| android | 823 | `CALL_TALKER_ISFULL` | `AndroidCallTalkerIsFull` | RESOURCE_EXHAUSTED | 409 | no | maximum number of speakers reached |")
-	assert.Contains(t, lines, "| android | 825 | `CALL_PUSHCDN_ERROR` (SDK only) | `AndroidCallPushCDNError` | UNAVAILABLE | 503 | yes | pushing the stream to the CDN failed |")
+	assert.Contains(t, lines, "| android | 823 | `CALL_TALKER_ISFULL` | `AndroidCallTalkerIsFull` | RESOURCE_EXHAUSTED | 409 | no | wait_for_room | maximum number of speakers reached |")
+	assert.Contains(t, lines, "| android | 825 | `CALL_PUSHCDN_ERROR` (SDK only) | `AndroidCallPushCDNError` | UNAVAILABLE | 503 | yes | retry | pushing the stream to the CDN failed |")
 }
 
 // TestReadmeTable fails when README's table of codes drifts from the

@@ -178,7 +178,7 @@ func (r repeat) Read(p []byte) (int, error) {
 // TestLangSetsEveryLabel: -lang sets the labels of -markdown's table too.
 func TestLangSetsEveryLabel(t *testing.T) {
 	out, _, _ := rtcerr(nil, "-markdown", "-lang", "zh", "814", "android.825")
-	assert.Contains(t, out, "| 集合 | 错误码 | 标识符 | Go 常量 | 类别 | HTTP | 可重试 | 说明 |")
+	assert.Contains(t, out, "| 集合 | 错误码 | 标识符 | Go 常量 | 类别 | HTTP | 可重试 | 对策 | 说明 |")
 	assert.Contains(t, out, "（仅 SDK）"[3:len("（仅 SDK）")-3])
 	assert.NotContains(t, out, "| no |")
 	out, _, _ = rtcerr(nil, "-markdown", "-lang", "zh-TW", "814")
