@@ -509,7 +509,7 @@ type record struct {
 	Kind        string            `json:"kind"`
 	HTTPStatus  int               `json:"http_status"`
 	Retryable   bool              `json:"retryable"`
-	Remedy      string            `json:"remedy"` // errcode.Remedy's name, such as "rejoin"
+	Remedy      string            `json:"remedy"`           // errcode.Remedy's name, such as "rejoin"
 	Source      string            `json:"source,omitempty"` // "table"; "sdk" for a code that only a shipped SDK defines; "demo" for one that only the vendor's web demo labels; "unknown" for a code the library does not know
 	Description map[string]string `json:"description"`
 	Hint        map[string]string `json:"hint"`
@@ -680,15 +680,15 @@ are still printed), 2 on a usage error.
 // one language, padded to line up.
 type labels struct {
 	description, hint, kind, remedy, source, note string
-	retryable, notRetryable               string
-	comma, semicolon                      string
-	hintInline                            string
-	sdkOnly, demoOnly, unknownSource      string
-	unknown                               string // an unknown code, in place of its constant
-	tableHeader                           string // -markdown's
-	sdkOnlyShort, demoOnlyShort           string
-	yes, no                               string
-	cut                                   string // a long line's end: %d is how many bytes were cut
+	retryable, notRetryable                       string
+	comma, semicolon                              string
+	hintInline                                    string
+	sdkOnly, demoOnly, unknownSource              string
+	unknown                                       string // an unknown code, in place of its constant
+	tableHeader                                   string // -markdown's
+	sdkOnlyShort, demoOnlyShort                   string
+	yes, no                                       string
+	cut                                           string // a long line's end: %d is how many bytes were cut
 }
 
 var (
