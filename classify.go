@@ -101,9 +101,6 @@ func (s statedKind) Kind() Kind { return s.kind.Kind() }
 // Retryable returns the stated advice.
 func (s statedKind) Retryable() bool { return s.retryable }
 
-// Remedy returns the stated remedy.
-func (s statedKind) Remedy() Remedy { return s.remedy }
-
 // classify applies the precedence to err's chain.
 func classify(err error) verdict {
 	var f finds
