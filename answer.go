@@ -28,6 +28,10 @@ type Answer struct {
 	// for a failure of your own credentials, which your client can only
 	// wait out.
 	Remedy Remedy
+	// RetryAfter is the delay that the peer asked for (RetryAfter(err)),
+	// passed on to a client that may retry; 0 for none, and for a failure
+	// that is not retryable, whose delay would read as "retry then".
+	RetryAfter time.Duration
 	// HTTPStatus is the status to answer your own client with: the code's
 	// or the reason's HTTPStatus, else the status of a peer's problem that
 	// states the kind, else the kind's; 502 for a failure of your own
@@ -53,9 +57,12 @@ func AnswerFor(err error) Answer {
 	}
 	v := classify(err)
 	if v.credentialsRefused() {
-		return Answer{Kind: Unavailable, Retryable: true, Remedy: RemedyRetry, HTTPStatus: 502}
+		return Answer{Kind: Unavailable, Retryable: true, Remedy: RemedyRetry, RetryAfter: v.retryAfter, HTTPStatus: 502}
 	}
 	a := Answer{Kind: v.kind, Retryable: v.retryable, Remedy: v.remedy, HTTPStatus: v.kind.HTTPStatus()}
+	if v.retryable {
+		a.RetryAfter = v.retryAfter
+	}
 	switch v.source {
 	case sourceCode:
 		a.Code, a.HTTPStatus = v.code, v.code.HTTPStatus()

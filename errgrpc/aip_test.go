@@ -106,47 +106,15 @@ func TestStatusesFollowAIP193(t *testing.T) {
 			reasons[info.GetDomain()] = map[string]string{}
 		}
 		name := info.GetMetadata()["name"]
-		if info.GetDomain() == errgrpc.DomainKind {
+		if info.GetDomain() == errcode.KindDomain {
 			name = a.Kind.String()
 		}
-		if other, seen := reasons[info.GetDomain()][info.GetReason()]; seen && info.GetReason() != errgrpc.UnknownCodeReason && other != name {
+		if other, seen := reasons[info.GetDomain()][info.GetReason()]; seen && info.GetReason() != errcode.UnknownCodeReason && other != name {
 			t.Errorf("%s and %s share the reason %s in %s", other, name, info.GetReason(), info.GetDomain())
 		}
 		reasons[info.GetDomain()][info.GetReason()] = name
 		_, delayed := errcode.RetryAfter(err)
 		assert.Equal(t, a.Retryable && delayed, types["google.rpc.RetryInfo"] == 1, "%v: a RetryInfo where, and only where, a retryable failure has a delay", err)
-	}
-}
-
-// TestErrorInfoReasons: the mapping from the vendor's identifiers to
-// AIP-193's reasons, by example of each form.
-func TestErrorInfoReasons(t *testing.T) {
-	for identifier, want := range map[string]string{
-		"TICKET_EXPIRED":           "TICKET_EXPIRED",
-		"SYS_REFUSE_CHANAGE_ROLES": "SYS_REFUSE_CHANAGE_ROLES",
-		"EMErrorCallTicketExpired": "CALL_TICKET_EXPIRED",
-		"EMErrorCallCDNError":      "CALL_CDN_ERROR",
-		"EMErrorCallInvalidId":     "CALL_INVALID_ID",
-		"EMErrorGeneral":           "GENERAL",
-		"reach_limit":              "REACH_LIMIT",
-		"Request Entity Too Large": "REQUEST_ENTITY_TOO_LARGE",
-	} {
-		assert.Equal(t, want, errgrpc.ErrorInfoReason(identifier), identifier)
-	}
-	// A reason is already of its own form, so that mapping it again, which
-	// takes the short path, gives it back: the two paths agree.
-	var identifiers []string
-	for _, set := range errcode.Sets() {
-		for _, c := range errcode.Codes(set) {
-			identifiers = append(identifiers, c.String())
-		}
-	}
-	for _, r := range errcode.Reasons() {
-		identifiers = append(identifiers, r.String())
-	}
-	for _, identifier := range append(identifiers, "A__B", "_A", "A_", "a_b", "A-B") {
-		reason := errgrpc.ErrorInfoReason(identifier)
-		assert.Equal(t, reason, errgrpc.ErrorInfoReason(reason), "%q gives %q", identifier, reason)
 	}
 }
 

@@ -30,7 +30,7 @@ func BenchmarkStatusByHand(b *testing.B) {
 	message, described := c.Description(language.English), errcode.Describe(c, language.Chinese)
 	for b.Loop() {
 		st, _ := status.New(codes.Unauthenticated, message).WithDetails(
-			&errdetails.ErrorInfo{Reason: "TICKET_EXPIRED", Domain: errgrpc.DomainServer, Metadata: map[string]string{"set": "server", "code": "-502", "name": "TICKET_EXPIRED"}},
+			&errdetails.ErrorInfo{Reason: "TICKET_EXPIRED", Domain: errcode.ErrorInfoDomain(errcode.SetServer), Metadata: map[string]string{"set": "server", "code": "-502", "name": "TICKET_EXPIRED"}},
 			&errdetails.LocalizedMessage{Locale: "zh", Message: described},
 			&errdetails.Help{Links: []*errdetails.Help_Link{{Description: "errcode's documentation of ServerTicketExpired", Url: errcode.DocBase + "ServerTicketExpired"}}},
 		)

@@ -12,10 +12,6 @@ package errgrpc
 
 import (
 	"errors"
-	"strconv"
-	"strings"
-	"time"
-	"unicode"
 
 	"golang.org/x/text/language"
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
@@ -29,87 +25,6 @@ import (
 	"github.com/rtckit/errcode"
 )
 
-// The domains of the ErrorInfo that Status attaches: one per set, each
-// saying which set the ErrorInfo's reason and metadata belong to, and one
-// for a failure that only a kind describes. They are the module path of
-// package errcode, which this project owns, followed by the set's name
-// (errcode.Set's String) or "kind", for every set, those below and any
-// other; and they are stable: a client may match on them.
-const (
-	DomainServer  = "github.com/rtckit/errcode/server"
-	DomainAndroid = "github.com/rtckit/errcode/android"
-	DomainIOS     = "github.com/rtckit/errcode/ios"
-	DomainGateway = "github.com/rtckit/errcode/gateway" // the REST gateway's reasons, which have no number
-	DomainKind    = "github.com/rtckit/errcode/kind"    // a failure with no code and no known reason: the reason is the kind
-)
-
-// domainOf returns the domain of set's codes or reasons: the module path of
-// package errcode, a slash and the set's name, for every set, such as
-// DomainServer, and "github.com/rtckit/errcode/web" for the web SDK's codes.
-func domainOf(set errcode.Set) string { return "github.com/rtckit/errcode/" + set.String() }
-
-// UnknownCodeReason is the ErrorInfo reason of a code that the library does
-// not know; the ErrorInfo's metadata keeps its number.
-const UnknownCodeReason = "UNKNOWN_CODE"
-
-// ErrorInfoReason returns the reason of the ErrorInfo that Status attaches
-// for a vendor identifier, in the form AIP-193 asks for, UPPER_SNAKE_CASE:
-//
-//   - an identifier in that form already stays as it is: TICKET_EXPIRED,
-//     CALL_TICKET_EXPIRED, SYS_REFUSE_CHANAGE_ROLES;
-//   - an iOS identifier drops its EMError prefix and splits its words:
-//     EMErrorCallTicketExpired gives CALL_TICKET_EXPIRED, EMErrorCallCDNError
-//     CALL_CDN_ERROR;
-//   - a gateway reason is upper-cased, with spaces as underscores:
-//     reach_limit gives REACH_LIMIT, "Request Entity Too Large"
-//     REQUEST_ENTITY_TOO_LARGE.
-//
-// The mapping is stable, and no two identifiers of one set share a reason
-// (a test checks every row). The identifier itself travels exactly in the
-// ErrorInfo's metadata, under "name".
-func ErrorInfoReason(identifier string) string {
-	if upperSnake(identifier) {
-		return identifier // the server's and Android's identifiers, without an allocation
-	}
-	identifier = strings.TrimPrefix(identifier, "EMError")
-	var words []string
-	for _, token := range strings.FieldsFunc(identifier, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		words = append(words, camelWords(token)...)
-	}
-	return strings.ToUpper(strings.Join(words, "_"))
-}
-
-// upperSnake reports whether s is already of ErrorInfoReason's form: words
-// of upper-case letters and digits, joined by single underscores.
-func upperSnake(s string) bool {
-	if s == "" || s[0] == '_' || s[len(s)-1] == '_' || strings.Contains(s, "__") {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') && c != '_' {
-			return false
-		}
-	}
-	return true
-}
-
-// camelWords splits CallCDNError into Call, CDN and Error; a token without
-// lower-case letters, such as TICKET, is one word.
-func camelWords(token string) []string {
-	runes := []rune(token)
-	var words []string
-	start := 0
-	for i := 1; i < len(runes); i++ {
-		lowerToUpper := unicode.IsLower(runes[i-1]) && unicode.IsUpper(runes[i])
-		acronymEnd := unicode.IsUpper(runes[i-1]) && unicode.IsUpper(runes[i]) && i+1 < len(runes) && unicode.IsLower(runes[i+1])
-		if lowerToUpper || acronymEnd {
-			words = append(words, string(runes[start:i]))
-			start = i
-		}
-	}
-	return append(words, string(runes[start:]))
-}
-
 // Status returns the gRPC status that tells a client about err, by Google's
 // error model (AIP-193), with the answer that errcode.AnswerFor gives:
 //
@@ -117,13 +32,8 @@ func camelWords(token string) []string {
 //     failure of your own service's credentials at a peer, which your
 //     client can do nothing about);
 //   - its message is for developers, in English: the answer's description;
-//   - its details are an ErrorInfo (a reason of ErrorInfoReason's form, the
-//     domain of the code's set, and metadata "set", "name" with the vendor
-//     identifier exactly and, for a code, "code" with its number; for a
-//     failure that only a kind describes, the kind's name in DomainKind, with
-//     metadata "retryable", "true" or "false": the advice, which the kind
-//     alone does not always give; and in every ErrorInfo, "remedy", the
-//     answer's errcode.Remedy, such as "rejoin"), a
+//   - its details are the answer's ErrorInfo (errcode.Answer.ErrorInfo: the
+//     code, reason or kind, with its advice and remedy), a
 //     LocalizedMessage (the description and the hint, in the shipped
 //     language that best matches tag), a Help link to the documentation of
 //     the code, reason or kind (the page errcode.DocBase names, or your own
@@ -163,23 +73,24 @@ func Status(err error, tag language.Tag, opts ...Option) *status.Status {
 		if st, ok := grpcStatus(err); ok {
 			// An upstream's status, deeper in the chain: read as FromError
 			// reads a peer's, without its words.
-			err = &errcode.Error{Err: newStatusError(st)}
+			err = errcode.FromRPCStatus(errcode.RPCStatus{Kind: kindOf(st.Code()), Err: &statusError{st}})
 			a = errcode.AnswerFor(err)
 		}
 	}
 	tag = errcode.MatchLanguage(tag.String())
 	name := a.GoName()
+	info := a.ErrorInfo()
 	details := make([]protoadapt.MessageV1, 0, 4)
 	details = append(details,
-		errorInfo(a),
+		&errdetails.ErrorInfo{Reason: info.Reason, Domain: info.Domain, Metadata: info.Metadata},
 		&errdetails.LocalizedMessage{Locale: tag.String(), Message: a.Describe(tag)},
 		&errdetails.Help{Links: []*errdetails.Help_Link{{
 			Description: "errcode's documentation of " + name,
 			Url:         c.helpBase + name,
 		}}},
 	)
-	if delay, ok := errcode.RetryAfter(err); ok && a.Retryable {
-		details = append(details, &errdetails.RetryInfo{RetryDelay: durationpb.New(delay)})
+	if a.RetryAfter > 0 {
+		details = append(details, &errdetails.RetryInfo{RetryDelay: durationpb.New(a.RetryAfter)})
 	}
 	st := status.New(codes.Code(a.Kind), a.Description(language.English))
 	if withDetails, err := st.WithDetails(details...); err == nil { // marshaling errdetails' messages cannot fail
@@ -188,45 +99,15 @@ func Status(err error, tag language.Tag, opts ...Option) *status.Status {
 	return st
 }
 
-// errorInfo returns the ErrorInfo that names what gives an answer its kind.
-func errorInfo(a errcode.Answer) *errdetails.ErrorInfo {
-	switch {
-	case a.Code != nil:
-		reason := ErrorInfoReason(a.Code.String())
-		if !a.Code.Known() {
-			reason = UnknownCodeReason
-		}
-		return &errdetails.ErrorInfo{Reason: reason, Domain: domainOf(a.Code.Set()), Metadata: map[string]string{
-			"set":    a.Code.Set().String(),
-			"code":   strconv.Itoa(a.Code.Int()),
-			"name":   a.Code.String(),
-			"remedy": a.Remedy.String(),
-		}}
-	case a.Reason != "":
-		return &errdetails.ErrorInfo{Reason: ErrorInfoReason(a.Reason.String()), Domain: DomainGateway, Metadata: map[string]string{
-			"set":    a.Reason.Set().String(),
-			"name":   a.Reason.String(),
-			"remedy": a.Remedy.String(),
-		}}
-	}
-	return &errdetails.ErrorInfo{Reason: a.Kind.String(), Domain: DomainKind, Metadata: map[string]string{
-		"retryable": strconv.FormatBool(a.Retryable),
-		"remedy":    a.Remedy.String(),
-	}}
-}
-
-// FromError returns the errcode error that a gRPC status error carries: a
-// status with an ErrorInfo that Status attached reads as an *errcode.Error
-// with the typed code again (an unknown number is kept), or with the gateway
-// reason, or with the kind and advice that Status stated for a failure with
-// no code; its Message is the status's message (unless it is only Status's
-// English description of what was restored), and its RetryAfter the first
-// RetryInfo's delay, at most errcode.MaxRetryAfter (a delay past the end of
-// time is that cap; none, or one of 0, is no delay). Any other status reads
-// as an *errcode.Error whose kind is the status's code
-// (errcode.KindOf(err) == errcode.Kind(st.Code()); a code past gRPC's
-// canonical ones is Unknown). nil and an OK status give nil; an error that
-// is not a gRPC status is returned as it is.
+// FromError returns the errcode error that a gRPC status error carries, as
+// errcode.FromRPCStatus reads a peer's status: a status with an ErrorInfo
+// that Status attached reads as an *errcode.Error with the typed code again
+// (an unknown number is kept), or with the gateway reason, or with the kind,
+// advice and remedy that Status stated for a failure with no code, and its
+// RetryAfter is the first RetryInfo's delay (errcode.RetryInfoDelay). Any
+// other status reads as an *errcode.Error whose kind is the status's code
+// (a code past gRPC's canonical ones is Unknown). nil and an OK status give
+// nil; an error that is not a gRPC status is returned as it is.
 //
 // The error it returns is not the *errcode.Error itself but holds it
 // (errors.As finds it), and gives status.FromError, status.Code and
@@ -240,11 +121,8 @@ func errorInfo(a errcode.Answer) *errdetails.ErrorInfo {
 // peer refused your service's credentials.
 //
 // A code, reason or kind is restored only from a well-formed ErrorInfo of
-// errcode's (Restores): one of errcode's domains, the matching "set", and a
-// "name", a "code" that fits int32, and a reason that all name the same
-// code; or DomainKind with the status's own code as its reason. An ErrorInfo
-// of another domain is another service's: it is kept in the status, and
-// restores nothing.
+// the library's (errcode.ErrorInfo.Restore); an ErrorInfo of another domain
+// is another service's: it is kept in the status, and restores nothing.
 func FromError(err error) error {
 	if err == nil {
 		return nil
@@ -256,46 +134,32 @@ func FromError(err error) error {
 	if st.Code() == codes.OK {
 		return nil
 	}
-	peer := newStatusError(st)
-	e := &errcode.Error{Message: st.Message(), Err: peer}
-	restored, retryInfo := false, false
+	read := errcode.RPCStatus{Kind: kindOf(st.Code()), Message: st.Message(), Err: &statusError{st}}
 	for _, d := range st.Proto().GetDetails() {
 		switch m := unpack(d).(type) {
 		case *errdetails.ErrorInfo:
-			if !restored {
-				r := restore(m, st.Code())
-				restored = r.ok
-				e.Code, e.Reason = r.code, r.reason
-				if r.stated {
-					peer.retryable, peer.remedy = r.retryable, r.remedy
-				}
-			}
+			read.ErrorInfos = append(read.ErrorInfos, errorInfo(m))
 		case *errdetails.RetryInfo:
-			if !retryInfo {
-				retryInfo = true
-				e.RetryAfter = retryDelay(m.GetRetryDelay())
+			if read.RetryDelay == 0 {
+				read.RetryDelay = errcode.RetryInfoDelay(m.GetRetryDelay().GetSeconds(), m.GetRetryDelay().GetNanos())
 			}
 		}
 	}
-	if e.Message == errcode.AnswerFor(e).Description(language.English) {
-		e.Message = "" // Status's own words for what was restored: Error says them already
-	}
-	return &peerError{st: st, err: e}
+	return &peerError{st: st, err: errcode.FromRPCStatus(read)}
 }
 
-// retryDelay returns a RetryInfo's delay, at most errcode.MaxRetryAfter: 0
-// for none, for a delay of 0 or less, and for one whose fields disagree in
-// sign; the cap for one past the end of time, which durationpb would call
-// invalid.
-func retryDelay(d *durationpb.Duration) time.Duration {
-	seconds, nanos := d.GetSeconds(), d.GetNanos()
-	switch {
-	case seconds < 0 || nanos < 0 || seconds == 0 && nanos == 0:
-		return 0
-	case seconds >= int64(errcode.MaxRetryAfter/time.Second):
-		return errcode.MaxRetryAfter
+// kindOf returns the kind of a gRPC code: the same number, and Unknown for a
+// code past gRPC's canonical ones.
+func kindOf(c codes.Code) errcode.Kind {
+	if c > codes.Unauthenticated {
+		return errcode.Unknown
 	}
-	return min(time.Duration(seconds)*time.Second+time.Duration(nanos), errcode.MaxRetryAfter)
+	return errcode.Kind(c)
+}
+
+// errorInfo returns m in the library's terms.
+func errorInfo(m *errdetails.ErrorInfo) errcode.ErrorInfo {
+	return errcode.ErrorInfo{Reason: m.GetReason(), Domain: m.GetDomain(), Metadata: m.GetMetadata()}
 }
 
 // Restores reports whether err is a gRPC status with an ErrorInfo that
@@ -308,8 +172,10 @@ func Restores(err error) bool {
 		return false
 	}
 	for _, d := range st.Proto().GetDetails() {
-		if info, ok := unpack(d).(*errdetails.ErrorInfo); ok && restore(info, st.Code()).ok {
-			return true
+		if info, ok := unpack(d).(*errdetails.ErrorInfo); ok {
+			if _, ok := errorInfo(info).Restore(kindOf(st.Code())); ok {
+				return true
+			}
 		}
 	}
 	return false
@@ -338,89 +204,13 @@ func fromPeer(err error) bool {
 	return false
 }
 
-// statusError is a peer's status in the chain of an *errcode.Error that
-// FromError returns. It gives errcode.KindOf its code's kind and the advice
-// the peer stated, and prints only the code: the message is the
+// statusError is a peer's status in the chain of the *errcode.Error that
+// FromError returns: it prints only the code, for the message is the
 // *errcode.Error's to print, bounded and escaped.
-type statusError struct {
-	st        *status.Status
-	kind      errcode.Kind
-	retryable bool
-	remedy    errcode.Remedy
-}
-
-func newStatusError(st *status.Status) *statusError {
-	kind := errcode.Unknown // for a code past gRPC's canonical ones
-	if st.Code() <= codes.Unauthenticated {
-		kind = errcode.Kind(st.Code())
-	}
-	return &statusError{st: st, kind: kind, retryable: kind.Retryable(), remedy: kind.Remedy()}
-}
+type statusError struct{ st *status.Status }
 
 func (e *statusError) Error() string              { return "rpc error: code = " + e.st.Code().String() }
 func (e *statusError) GRPCStatus() *status.Status { return e.st }
-func (e *statusError) Kind() errcode.Kind         { return e.kind }
-func (e *statusError) Retryable() bool            { return e.retryable }
-func (e *statusError) Remedy() errcode.Remedy     { return e.remedy }
-
-// restored is what a well-formed ErrorInfo of errcode's names: a code, a
-// gateway reason, or (stated) the advice for a failure that only its kind
-// describes.
-type restored struct {
-	code      errcode.Code
-	reason    errcode.Reason
-	stated    bool
-	retryable bool
-	remedy    errcode.Remedy
-	ok        bool
-}
-
-// restore returns what a well-formed ErrorInfo of Status names, in a status
-// of the gRPC code c, or nothing.
-func restore(info *errdetails.ErrorInfo, c codes.Code) restored {
-	md := info.GetMetadata()
-	if info.GetDomain() == DomainKind {
-		if c > codes.Unauthenticated || info.GetReason() != errcode.Kind(c).String() {
-			return restored{}
-		}
-		retryable, err := strconv.ParseBool(md["retryable"])
-		if err != nil {
-			retryable = errcode.Kind(c).Retryable() // a Status of before the advice was stated
-		}
-		remedy, err := errcode.ParseRemedy(md["remedy"])
-		if err != nil {
-			remedy = errcode.Kind(c).Remedy() // likewise
-		}
-		return restored{stated: true, retryable: retryable, remedy: remedy, ok: true}
-	}
-	s, err := errcode.ParseSet(md["set"])
-	if err != nil || info.GetDomain() != domainOf(s) {
-		return restored{}
-	}
-	name := md["name"]
-	if s == errcode.SetGateway {
-		if name == "" || info.GetReason() != ErrorInfoReason(name) {
-			return restored{}
-		}
-		return restored{reason: errcode.Reason(name), ok: true}
-	}
-	n, err := strconv.ParseInt(md["code"], 10, 32)
-	if err != nil || n == 0 {
-		return restored{}
-	}
-	code, known := errcode.Lookup(s, int(n))
-	if code == nil || code.String() != name {
-		return restored{}
-	}
-	want := UnknownCodeReason
-	if known {
-		want = ErrorInfoReason(name)
-	}
-	if info.GetReason() != want {
-		return restored{}
-	}
-	return restored{code: code, ok: true}
-}
 
 // unpack returns the message in a, or nil when it is not one of the details
 // FromError reads, or does not unmarshal.

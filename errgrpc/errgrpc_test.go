@@ -113,7 +113,9 @@ func TestOverTheWire(t *testing.T) {
 	require.ErrorAs(t, err, &e)
 	assert.Empty(t, e.Message, "the status's message was Status's own English description, which Error says already")
 	assert.Equal(t, "rtc server error TICKET_EXPIRED (-502): conference ticket expired: rpc error: code = Unauthenticated", e.Error())
-	peer := status.Convert(errors.Unwrap(e))
+	var carrier interface{ GRPCStatus() *status.Status }
+	require.ErrorAs(t, e, &carrier, "the peer's status is in the *errcode.Error's chain")
+	peer := carrier.GRPCStatus()
 	assert.Equal(t, errcode.ServerTicketExpired.Description(language.English), peer.Message(), "the status's message is for developers, in English")
 	assert.Equal(t, errcode.Describe(errcode.ServerTicketExpired, language.TraditionalChinese), localized(t, peer).GetMessage(), "people read the LocalizedMessage")
 	assert.NotContains(t, e.Message, "1542350943", "the peer's message stays with the server")

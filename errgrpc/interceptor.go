@@ -2,8 +2,6 @@ package errgrpc
 
 import (
 	"context"
-	"strconv"
-	"time"
 
 	"golang.org/x/text/language"
 	"google.golang.org/grpc"
@@ -108,25 +106,19 @@ func (c config) toStatus(ctx context.Context, err error) (metadata.MD, error) {
 }
 
 // PushbackKey is the trailer in which the server interceptors tell
-// grpc-go's retry policy (gRFC A6, "retry pushback") how to retry: "-1",
-// do not retry, for a failure that the library says no retry mends (a full
-// conference, a ticket that expired), even where the client's service
-// config lists its code among retryableStatusCodes; the delay in
-// milliseconds, for a retryable failure whose upstream asked for one (a rate
-// limit's Retry-After, a RetryInfo); nothing for a retryable failure with
-// no delay, which the client's own backoff paces.
+// grpc-go's retry policy (gRFC A6, "retry pushback") how to retry, as
+// errcode.RetryPushback says: "-1", do not retry, for a failure that the
+// library says no retry mends (a full conference, a ticket that expired),
+// even where the client's service config lists its code among
+// retryableStatusCodes; the delay, for a retryable failure whose upstream
+// asked for one; nothing for a retryable failure with no delay.
 const PushbackKey = "grpc-retry-pushback-ms"
 
-// pushback returns the retry pushback of st: what a client that reads st
-// with FromError is told of retrying, so that grpc-go's retries and the
-// library's advice say the same.
+// pushback returns the retry pushback of st, as errcode.RetryPushback
+// gives it for what a client reads of st with FromError.
 func pushback(st *status.Status) metadata.MD {
-	read := FromError(st.Err())
-	if !errcode.Retryable(read) {
-		return metadata.Pairs(PushbackKey, "-1")
-	}
-	if delay, ok := errcode.RetryAfter(read); ok {
-		return metadata.Pairs(PushbackKey, strconv.FormatInt(int64((delay+time.Millisecond-1)/time.Millisecond), 10))
+	if value, ok := errcode.RetryPushback(FromError(st.Err())); ok {
+		return metadata.Pairs(PushbackKey, value)
 	}
 	return nil
 }

@@ -47,7 +47,7 @@ func TestPlainClientReadsAnErrcodeServer(t *testing.T) {
 	}
 	require.NotNil(t, info)
 	assert.Equal(t, "CONFR_TALKER_TOO_MANY", info.GetReason())
-	assert.Equal(t, errgrpc.DomainServer, info.GetDomain())
+	assert.Equal(t, errcode.ErrorInfoDomain(errcode.SetServer), info.GetDomain())
 	assert.Equal(t, map[string]string{"set": "server", "code": "-523", "name": "CONFR_TALKER_TOO_MANY", "remedy": "wait_for_room"}, info.GetMetadata())
 	require.NotNil(t, localized)
 	assert.Equal(t, "zh", localized.GetLocale())

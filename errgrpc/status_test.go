@@ -28,7 +28,7 @@ func TestStatusDetails(t *testing.T) {
 	assert.Equal(t, "publishing the stream failed", st.Message(), "the message is for developers, in English")
 	details := st.Details()
 	require.Len(t, details, 4)
-	assert.True(t, proto.Equal(&errdetails.ErrorInfo{Reason: "PUB_INACTIVE", Domain: errgrpc.DomainServer, Metadata: map[string]string{"set": "server", "code": "-554", "name": "PUB_INACTIVE", "remedy": "retry"}}, details[0].(proto.Message)))
+	assert.True(t, proto.Equal(&errdetails.ErrorInfo{Reason: "PUB_INACTIVE", Domain: errcode.ErrorInfoDomain(errcode.SetServer), Metadata: map[string]string{"set": "server", "code": "-554", "name": "PUB_INACTIVE", "remedy": "retry"}}, details[0].(proto.Message)))
 	assert.True(t, proto.Equal(&errdetails.LocalizedMessage{Locale: "zh", Message: errcode.Describe(errcode.ServerPubInactive, language.Chinese)}, details[1].(proto.Message)))
 	assert.True(t, proto.Equal(&errdetails.Help{Links: []*errdetails.Help_Link{{Description: "errcode's documentation of ServerPubInactive", Url: "https://pkg.go.dev/github.com/rtckit/errcode#ServerPubInactive"}}}, details[2].(proto.Message)))
 	assert.True(t, proto.Equal(&errdetails.RetryInfo{RetryDelay: durationpb.New(2 * time.Second)}, details[3].(proto.Message)))
@@ -37,13 +37,13 @@ func TestStatusDetails(t *testing.T) {
 	assert.Equal(t, codes.Unauthenticated, st.Code())
 	require.Len(t, st.Details(), 3, "no RetryInfo for a failure that is not retryable")
 	info := st.Details()[0].(*errdetails.ErrorInfo)
-	assert.Equal(t, errgrpc.DomainIOS, info.GetDomain())
+	assert.Equal(t, errcode.ErrorInfoDomain(errcode.SetIOS), info.GetDomain())
 	assert.Equal(t, "CALL_TICKET_EXPIRED", info.GetReason())
 	assert.Equal(t, "EMErrorCallTicketExpired", info.GetMetadata()["name"], "the vendor's identifier, exactly")
 
 	st = errgrpc.Status(errcode.Unavailable, language.English)
 	require.Len(t, st.Details(), 3, "no RetryInfo where no delay is known: it would say retry at once")
-	assert.True(t, proto.Equal(&errdetails.ErrorInfo{Reason: "UNAVAILABLE", Domain: errgrpc.DomainKind, Metadata: map[string]string{"retryable": "true", "remedy": "retry"}}, st.Details()[0].(proto.Message)), "a kind alone has an ErrorInfo too, with its advice")
+	assert.True(t, proto.Equal(&errdetails.ErrorInfo{Reason: "UNAVAILABLE", Domain: errcode.KindDomain, Metadata: map[string]string{"retryable": "true", "remedy": "retry"}}, st.Details()[0].(proto.Message)), "a kind alone has an ErrorInfo too, with its advice")
 
 	st = errgrpc.Status(errcode.ServerTicketExpired, language.English, errgrpc.WithHelpBase("https://errors.example.com/rtc/"))
 	assert.Equal(t, "https://errors.example.com/rtc/ServerTicketExpired", st.Details()[2].(*errdetails.Help).GetLinks()[0].GetUrl())
@@ -86,13 +86,13 @@ func TestFromError(t *testing.T) {
 
 	// ErrorInfos that are not well-formed restore nothing.
 	for _, info := range []*errdetails.ErrorInfo{
-		{Reason: "TICKET_INVALID", Domain: errgrpc.DomainServer, Metadata: map[string]string{"set": "server", "code": "-502"}},
-		{Reason: "TICKET_EXPIRED", Domain: errgrpc.DomainAndroid, Metadata: map[string]string{"set": "server", "code": "-502"}},
-		{Reason: "TICKET_EXPIRED", Domain: errgrpc.DomainServer, Metadata: map[string]string{"set": "server", "code": "-502.0"}},
+		{Reason: "TICKET_INVALID", Domain: errcode.ErrorInfoDomain(errcode.SetServer), Metadata: map[string]string{"set": "server", "code": "-502"}},
+		{Reason: "TICKET_EXPIRED", Domain: errcode.ErrorInfoDomain(errcode.SetAndroid), Metadata: map[string]string{"set": "server", "code": "-502"}},
+		{Reason: "TICKET_EXPIRED", Domain: errcode.ErrorInfoDomain(errcode.SetServer), Metadata: map[string]string{"set": "server", "code": "-502.0"}},
 		{Reason: "TICKET_EXPIRED", Domain: "pubsub.googleapis.com", Metadata: map[string]string{"set": "server", "code": "-502"}},
-		{Reason: "SUCCESS", Domain: errgrpc.DomainServer, Metadata: map[string]string{"set": "server", "code": "0"}},
-		{Reason: "reach_limit", Domain: errgrpc.DomainGateway, Metadata: map[string]string{"set": "server"}},
-		{Reason: "", Domain: errgrpc.DomainGateway, Metadata: map[string]string{"set": "gateway"}},
+		{Reason: "SUCCESS", Domain: errcode.ErrorInfoDomain(errcode.SetServer), Metadata: map[string]string{"set": "server", "code": "0"}},
+		{Reason: "reach_limit", Domain: errcode.ErrorInfoDomain(errcode.SetGateway), Metadata: map[string]string{"set": "server"}},
+		{Reason: "", Domain: errcode.ErrorInfoDomain(errcode.SetGateway), Metadata: map[string]string{"set": "gateway"}},
 	} {
 		a, err := anypb.New(info)
 		require.NoError(t, err)

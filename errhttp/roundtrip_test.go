@@ -56,9 +56,10 @@ func assertHopKeeps(t testing.TB, err error) {
 
 	again := errcode.AnswerFor(read)
 	if errcode.CredentialsRefused(read) {
-		assert.Equal(t, errcode.Answer{Kind: errcode.Unavailable, Retryable: true, Remedy: errcode.RemedyRetry, HTTPStatus: 502}, again, "the 502 rule, at the next hop: %v", err)
+		assert.Equal(t, errcode.Answer{Kind: errcode.Unavailable, Retryable: true, Remedy: errcode.RemedyRetry, RetryAfter: wantDelay, HTTPStatus: 502}, again, "the 502 rule, at the next hop: %v", err)
 		return
 	}
+	want.RetryAfter = wantDelay
 	assert.Equal(t, want, again, "the answer to the answer of %v", err)
 }
 
