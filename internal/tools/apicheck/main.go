@@ -1,5 +1,5 @@
 // Apicheck judges the exported API of errcode's library packages (errcode,
-// errhttp and errgrpc) against the API recorded in api/, with
+// errhttp, errgrpc and errconnect) against the API recorded in api/, with
 // golang.org/x/exp/apidiff: an addition is compatible and passes; a removal or
 // a change that breaks a user fails. The record is two files per version:
 // api/v1.txt, one readable line per exported name, field, method and
@@ -37,6 +37,7 @@ import (
 var modules = []struct{ dir, pattern string }{
 	{".", "./..."},
 	{"errgrpc", "./..."},
+	{"errconnect", "./..."},
 }
 
 // The record: readable lines, and the type information apidiff reads.

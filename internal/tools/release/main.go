@@ -1,16 +1,18 @@
 // Release rehearses a release as a user will meet it. In a scratch clone of
-// the repository's HEAD, it tags the two published modules as RELEASING.md
-// says: VERSION for github.com/rtckit/errcode and errgrpc/VERSION for
-// github.com/rtckit/errcode/errgrpc, on one commit. Then, in a fresh module
-// outside the repository and with an empty module cache, with the go
+// the repository's HEAD, it tags the published modules as RELEASING.md
+// says: VERSION for github.com/rtckit/errcode, errgrpc/VERSION for
+// github.com/rtckit/errcode/errgrpc and errconnect/VERSION for
+// github.com/rtckit/errcode/errconnect, on one commit. Then, in a fresh
+// module outside the repository and with an empty module cache, with the go
 // command fetching github.com/rtckit/errcode from that clone by git, as it
 // fetches any module it may not take from a proxy:
 //
-//   - it gets github.com/rtckit/errcode/errgrpc@VERSION alone, and builds
-//     and runs a program that uses both modules;
+//   - it gets github.com/rtckit/errcode/errgrpc@VERSION and
+//     github.com/rtckit/errcode/errconnect@VERSION alone, and builds and
+//     runs a program that uses all three modules;
 //   - it installs github.com/rtckit/errcode/cmd/rtcerr@VERSION and runs it.
 //
-// Modules other than these two come from the proxy that `go env GOPROXY`
+// Modules other than these come from the proxy that `go env GOPROXY`
 // names, as they would for a user.
 //
 //	cd internal/tools && go run ./release [-version v1.0.0]
@@ -31,9 +33,10 @@ import (
 var published = []struct{ path, dir, tagPrefix string }{
 	{"github.com/rtckit/errcode", ".", ""},
 	{"github.com/rtckit/errcode/errgrpc", "errgrpc", "errgrpc/"},
+	{"github.com/rtckit/errcode/errconnect", "errconnect", "errconnect/"},
 }
 
-// program uses both modules as a user would, and prints what it found.
+// program uses the modules as a user would, and prints what it found.
 const program = `package main
 
 import (
@@ -44,17 +47,19 @@ import (
 	"google.golang.org/grpc/status"
 
 	"github.com/rtckit/errcode"
+	"github.com/rtckit/errcode/errconnect"
 	"github.com/rtckit/errcode/errgrpc"
 )
 
 func main() {
 	st := errgrpc.Status(errcode.ServerTicketExpired, language.Chinese)
 	err := errgrpc.FromError(st.Err())
-	fmt.Println(errors.Is(err, errcode.ServerTicketExpired), status.Code(err), errcode.Describe(err, language.English))
+	ce := errconnect.Error(errcode.ServerConfrMemberTooMany, language.English)
+	fmt.Println(errors.Is(err, errcode.ServerTicketExpired), status.Code(err), ce.Code(), errcode.Describe(err, language.English))
 }
 `
 
-const want = "true Unauthenticated conference ticket expired; "
+const want = "true Unauthenticated resource_exhausted conference ticket expired; "
 
 func main() {
 	version := flag.String("version", "v1.0.0", "the version to publish both modules at")
@@ -107,7 +112,7 @@ func rehearse(root, version string) error {
 		args []string
 	}{
 		{"a new module", []string{"go", "mod", "init", "example.com/user"}},
-		{"errgrpc alone", []string{"go", "get", "github.com/rtckit/errcode/errgrpc@" + version}},
+		{"errgrpc and errconnect alone", []string{"go", "get", "github.com/rtckit/errcode/errgrpc@" + version, "github.com/rtckit/errcode/errconnect@" + version}},
 		{"the rest of the program's imports", []string{"go", "mod", "tidy"}},
 		{"the program", []string{"go", "build", "-o", filepath.Join(work, "bin", "user"), "."}},
 	}
