@@ -91,6 +91,9 @@ func FuzzParseResponse(f *testing.F) {
 	for _, r := range errcode.Reasons() {
 		f.Add([]byte(`{"error":"` + r.String() + `"}`))
 	}
+	for _, info := range []string{fullInfo, limitInfo, kindInfo, foreignInfo} {
+		f.Add([]byte(rpcStatusBody(8, "m", info, `,{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"2s"}`)))
+	}
 	f.Fuzz(func(t *testing.T, body []byte) {
 		err := errcode.ParseResponse(body)
 		if err == nil {

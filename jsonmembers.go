@@ -39,6 +39,7 @@ const (
 	memberKind
 	memberRetryable
 	memberRemedy
+	memberDetails // a google.rpc.Status's, as grpc-gateway writes one, with "code" and "message"
 	numMembers
 )
 
@@ -56,12 +57,31 @@ var responseMembers = [numMembers]string{
 	memberKind:             "kind",
 	memberRetryable:        "retryable",
 	memberRemedy:           "remedy",
+	memberDetails:          "details",
 }
 
 // members holds the raw JSON values of the members of a response body that
 // the library reads; nil for those a body does not have, and for those
 // whose value is null.
 type members [numMembers][]byte
+
+// The members of a detail of a google.rpc.Status in JSON, by position.
+const (
+	detailType = iota
+	detailReason
+	detailDomain
+	detailMetadata
+	detailRetryDelay
+	numDetailMembers
+)
+
+var detailMembers = [numDetailMembers]string{
+	detailType:       "@type",
+	detailReason:     "reason",
+	detailDomain:     "domain",
+	detailMetadata:   "metadata",
+	detailRetryDelay: "retryDelay",
+}
 
 // The members of a web SDK report, by position in webMembers.
 const (
@@ -92,11 +112,34 @@ func readMembers(what string, body []byte, names []string, m [][]byte) error {
 		err := json.Unmarshal(body, &v) // for its description of the fault
 		return fmt.Errorf("errcode: %s is not a JSON object: %w", what, err)
 	}
-	i := skipSpace(body, 0)
-	if body[i] != '{' {
+	if i := skipSpace(body, 0); body[i] != '{' {
 		return fmt.Errorf("errcode: %s is not a JSON object but %s", what, jsonKind(body[i]))
 	}
 	var seen uint64 // a bit per name; no reader wants more than 64 members
+	return eachMember(body, func(key, value []byte) error {
+		for n, name := range names {
+			if string(key) == name {
+				if seen&(1<<n) != 0 {
+					return fmt.Errorf("errcode: %s has the member %q twice", what, name)
+				}
+				seen |= 1 << n
+				if string(value) != "null" {
+					m[n] = value
+				}
+				break
+			}
+		}
+		return nil
+	})
+}
+
+// eachMember calls f with each member of the JSON object that body, valid
+// JSON, holds, in order, and stops at f's first error.
+func eachMember(body []byte, f func(key, value []byte) error) error {
+	i := skipSpace(body, 0)
+	if i == len(body) || body[i] != '{' {
+		return fmt.Errorf("errcode: not a JSON object")
+	}
 	i = skipSpace(body, i+1)
 	for body[i] != '}' {
 		keyEnd := endOfString(body, i)
@@ -107,17 +150,8 @@ func readMembers(what string, body []byte, names []string, m [][]byte) error {
 		i = skipSpace(body, keyEnd)
 		i = skipSpace(body, i+1) // the colon
 		valueEnd := endOfValue(body, i)
-		for n, name := range names {
-			if string(key) == name {
-				if seen&(1<<n) != 0 {
-					return fmt.Errorf("errcode: %s has the member %q twice", what, name)
-				}
-				seen |= 1 << n
-				if value := body[i:valueEnd]; string(value) != "null" {
-					m[n] = value
-				}
-				break
-			}
+		if err := f(key, body[i:valueEnd]); err != nil {
+			return err
 		}
 		i = skipSpace(body, valueEnd)
 		if body[i] == ',' {
@@ -125,6 +159,22 @@ func readMembers(what string, body []byte, names []string, m [][]byte) error {
 		}
 	}
 	return nil
+}
+
+// eachElement calls f with each element of the JSON array that raw, valid
+// JSON, holds; nothing for anything but an array.
+func eachElement(raw []byte, f func(value []byte)) {
+	i := skipSpace(raw, 0)
+	if i == len(raw) || raw[i] != '[' {
+		return
+	}
+	for i = skipSpace(raw, i+1); raw[i] != ']'; {
+		end := endOfValue(raw, i)
+		f(raw[i:end])
+		if i = skipSpace(raw, end); raw[i] == ',' {
+			i = skipSpace(raw, i+1)
+		}
+	}
 }
 
 // skipSpace returns the index of the first byte at or after i that is not
@@ -220,6 +270,9 @@ func isString(raw []byte) bool { return len(raw) > 0 && raw[0] == '"' }
 // is no number.
 func int32Value(raw []byte) (int32, bool) {
 	// ParseInt's error allocates: it is spared the numbers it cannot read.
+	if len(raw) == 0 {
+		return 0, false
+	}
 	if !bytes.ContainsAny(raw, ".eE") {
 		if n, err := strconv.ParseInt(string(raw), 10, 32); err == nil {
 			return int32(n), true

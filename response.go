@@ -38,6 +38,12 @@ const maxResponseBody = 1 << 20
 //     its "set", "code" and "name" members name a code of this library
 //     consistently, the typed code is restored, and so is a gateway reason
 //     ("set": "gateway"), so that errors.Is matches across the hop;
+//   - a gRPC status in JSON (a numeric "code", a string "message", and
+//     "details"), as grpc-gateway answers for a status that errgrpc.Status
+//     made, is an *Error with the code or reason that its ErrorInfo names,
+//     or the kind, advice and remedy it states, and its RetryInfo's delay,
+//     by the rules errcode.FromRPCStatus follows; one with no ErrorInfo of
+//     the library's is read as any other body;
 //   - a body that is not one JSON object, that has one of the members above
 //     twice, or whose "error" is neither a number nor a string, is an *Error
 //     whose Message keeps the start of the body and whose Err says what was
@@ -130,6 +136,9 @@ func parseResponse(body []byte, status int) error {
 	if m[memberError] == nil && (failed || status == 0) {
 		if p, ok := m.problem(); ok && (failed || p.status >= 400 && p.status <= 599) {
 			return fromProblem(p, status)
+		}
+		if e, ok := m.rpcStatus(status); ok {
+			return e
 		}
 	}
 	// The error is made only once it is known that there is one, so that a

@@ -233,25 +233,43 @@ type RPCStatus struct {
 // status that names no code is read by the precedence's step for a peer's
 // kind: a peer's UNAUTHENTICATED or PERMISSION_DENIED is CredentialsRefused.
 func FromRPCStatus(s RPCStatus) *Error {
-	kind := s.Kind
-	if !kind.valid() {
-		kind = Unknown
+	r := s.read()
+	peer := &rpcPeerStatus{kind: r.kind, retryable: r.retryable, remedy: r.remedy, err: s.Err}
+	return &Error{Message: r.message, Code: r.code, Reason: r.reason, RetryAfter: r.retryAfter, Err: peer}
+}
+
+// rpcRead is what a peer's status says, by the rules of FromRPCStatus.
+type rpcRead struct {
+	code       Code
+	reason     Reason
+	restored   bool // by an ErrorInfo of the library's
+	kind       Kind
+	retryable  bool
+	remedy     Remedy
+	message    string
+	retryAfter time.Duration
+}
+
+// read applies FromRPCStatus's rules to s.
+func (s RPCStatus) read() rpcRead {
+	r := rpcRead{kind: s.Kind, message: s.Message, retryAfter: min(max(s.RetryDelay, 0), MaxRetryAfter)}
+	if !r.kind.valid() {
+		r.kind = Unknown
 	}
-	peer := &rpcPeerStatus{kind: kind, retryable: kind.Retryable(), remedy: kind.Remedy(), err: s.Err}
-	e := &Error{Message: s.Message, RetryAfter: min(max(s.RetryDelay, 0), MaxRetryAfter), Err: peer}
+	r.retryable, r.remedy = r.kind.Retryable(), r.kind.Remedy()
 	for _, info := range s.ErrorInfos {
-		if r, ok := info.Restore(kind); ok {
-			e.Code, e.Reason = r.Code, r.Reason
-			if r.Stated {
-				peer.retryable, peer.remedy = r.Retryable, r.Remedy
+		if restored, ok := info.Restore(r.kind); ok {
+			r.code, r.reason, r.restored = restored.Code, restored.Reason, true
+			if restored.Stated {
+				r.retryable, r.remedy = restored.Retryable, restored.Remedy
 			}
 			break
 		}
 	}
-	if e.Message == AnswerFor(e).Description(language.English) {
-		e.Message = "" // the writer's own words for what was restored: Error says them already
+	if r.message == AnswerFor(&Error{Code: r.code, Reason: r.reason, Err: statedKind{kind: r.kind, retryable: r.retryable, remedy: r.remedy}}).Description(language.English) {
+		r.message = "" // the writer's own words for what was restored: Error says them already
 	}
-	return e
+	return r
 }
 
 // rpcPeerStatus is a peer's status in the chain of the *Error that

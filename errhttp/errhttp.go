@@ -26,7 +26,8 @@ import (
 // returns nil for a success or an *errcode.Error that says what failed, as
 // errcode.ReadResponse does: a numeric "error" gives its ServerCode, a
 // gateway's string "error" its Reason, a problem body that WriteProblem wrote
-// in another service its code again, and a failure status with no usable
+// in another service its code again, and so does a gRPC status in JSON that
+// grpc-gateway wrote for errgrpc.Status, and a failure status with no usable
 // body an error whose kind comes from the status (401 Unauthenticated,
 // 403 PermissionDenied, 404 NotFound, 429 ResourceExhausted and retryable,
 // 5xx Unavailable and retryable). A Retry-After header, in seconds or as an
@@ -45,11 +46,19 @@ func FromHTTPResponse(resp *http.Response) error {
 		defer closeQuietly(resp.Body)
 		err = errcode.ReadResponse(resp.StatusCode, resp.Body)
 	}
+	keepRetryAfter(err, resp.Header)
+	return err
+}
+
+// keepRetryAfter sets the RetryAfter of err's *errcode.Error from a
+// Retry-After header, which wins over a delay that the body gave.
+func keepRetryAfter(err error, h http.Header) {
 	var e *errcode.Error
 	if errors.As(err, &e) {
-		e.RetryAfter = retryAfter(resp.Header.Get("Retry-After"), time.Now())
+		if d := retryAfter(h.Get("Retry-After"), time.Now()); d > 0 {
+			e.RetryAfter = d
+		}
 	}
-	return err
 }
 
 // closeQuietly closes a body, even a nil pointer of a body type that
@@ -250,10 +259,7 @@ func ReadBody(resp *http.Response, err error) ([]byte, error) {
 		defer closeQuietly(resp.Body)
 		body, err = errcode.ReadBody(resp.StatusCode, resp.Body)
 	}
-	var e *errcode.Error
-	if errors.As(err, &e) {
-		e.RetryAfter = retryAfter(resp.Header.Get("Retry-After"), time.Now())
-	}
+	keepRetryAfter(err, resp.Header)
 	return body, err
 }
 

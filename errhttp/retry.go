@@ -142,10 +142,7 @@ func peek(resp *http.Response) error {
 	} else {
 		failure = errcode.ReadResponse(resp.StatusCode, bytes.NewReader(data))
 	}
-	var e *errcode.Error
-	if errors.As(failure, &e) {
-		e.RetryAfter = retryAfter(resp.Header.Get("Retry-After"), time.Now())
-	}
+	keepRetryAfter(failure, resp.Header)
 	return failure
 }
 
