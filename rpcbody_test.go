@@ -19,7 +19,6 @@ func rpcStatusBody(code int, message, errorInfo, more string) string {
 		`{"@type":"type.googleapis.com/google.rpc.LocalizedMessage","locale":"en","message":"m"},` + errorInfo + more + `]}`
 }
 
-
 const (
 	fullInfo    = `{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"CONFR_MEMBER_TOO_MANY","domain":"github.com/rtckit/errcode/server","metadata":{"code":"-522","name":"CONFR_MEMBER_TOO_MANY","remedy":"wait_for_room","set":"server"}}`
 	limitInfo   = `{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"REACH_LIMIT","domain":"github.com/rtckit/errcode/gateway","metadata":{"name":"reach_limit","remedy":"slow_down","set":"gateway"}}`
