@@ -103,7 +103,7 @@ const (
 	// SDK defines 824 as CALL_VIDEO_ISFUll, the video stream limit, as iOS
 	// 824. No shipped SDK has the table's name, so the description gives both
 	// meanings and the kind and advice follow the SDK's.
-	// 主播已经在当前会议中
+	// 主播已经在当前会议中，或视频个数已达到上限
 	AndroidCallConferenceAlreadyInConference AndroidCode = 824
 	// AndroidCallVideoIsFull (CALL_VIDEO_ISFUll, spelled so in the shipped
 	// SDK): the conference has its maximum number of video streams. It is the
@@ -390,8 +390,8 @@ func (c AndroidCode) Hint(tag language.Tag) string { return androidTable.hint(c,
 func (c AndroidCode) Kind() Kind { return androidTable.kind(c) }
 
 // HTTPStatus returns the HTTP status a service answers its own client with
-// for c: its kind's, but 409 Conflict for a capacity limit, which a retry
-// does not pass (see README, "Statuses that invite no useless retry").
+// for c, by the rule of [Code]'s HTTPStatus; its kind's for a value the set
+// does not know.
 func (c AndroidCode) HTTPStatus() int { return androidTable.httpStatus(c) }
 
 // Retryable reports whether the same request, sent again unchanged, can succeed.

@@ -41,9 +41,10 @@ func ParseSet(s string) (Set, error) {
 	return 0, fmt.Errorf("errcode: unknown set %s (want one of %v)", quote(s), setNames[1:])
 }
 
-// Code is what the codes of every set have in common: ServerCode, AndroidCode
-// and IOSCode satisfy it, and nothing else can. A Code is an error, so it can
-// be returned, wrapped and matched with errors.Is like any other.
+// Code is what the codes of every set have in common: the type of each set
+// of codes (every Set but SetGateway, whose reasons are a Reason) satisfies
+// it, and nothing else can. A Code is an error, so it can be returned,
+// wrapped and matched with errors.Is like any other.
 type Code interface {
 	error
 	fmt.Stringer
@@ -63,7 +64,13 @@ type Code interface {
 	Hint(tag language.Tag) string
 	// Kind returns the code's category.
 	Kind() Kind
-	// HTTPStatus returns the HTTP status that the code's kind maps to.
+	// HTTPStatus returns the HTTP status a service answers its own client
+	// with for the code: its kind's (Kind.HTTPStatus), unless the code's row
+	// in the registry says otherwise, as it does where the kind's status
+	// would invite a retry that does not help (a capacity limit is
+	// ResourceExhausted, whose 429 means "rate limit", and is answered 409).
+	// This is the one rule for a code's status, and Reason.HTTPStatus
+	// follows it too; AnswerFor adds the rules for a whole chain.
 	HTTPStatus() int
 	// Retryable reports whether the same request, sent again unchanged, can succeed.
 	Retryable() bool
@@ -124,8 +131,8 @@ func Parse(set Set, s string) (Code, error) {
 
 // Codes returns every known code of set in the vendor's order, each value
 // once; nil for SetGateway, whose reasons Reasons lists, and for an unknown
-// set. ServerCodes, AndroidCodes and IOSCodes give the same with their own
-// types.
+// set. Each set's type has a function that gives the same with its own
+// type, such as ServerCodes.
 func Codes(set Set) []Code { return codesOf(set) }
 
 func asCodes[C Code](codes []C) []Code {

@@ -354,8 +354,8 @@ func (c IOSCode) Hint(tag language.Tag) string { return iosTable.hint(c, tag) }
 func (c IOSCode) Kind() Kind { return iosTable.kind(c) }
 
 // HTTPStatus returns the HTTP status a service answers its own client with
-// for c: its kind's, but 409 Conflict for a capacity limit, which a retry
-// does not pass (see README, "Statuses that invite no useless retry").
+// for c, by the rule of [Code]'s HTTPStatus; its kind's for a value the set
+// does not know.
 func (c IOSCode) HTTPStatus() int { return iosTable.httpStatus(c) }
 
 // Retryable reports whether the same request, sent again unchanged, can succeed.

@@ -69,11 +69,8 @@ func (k Kind) Error() string {
 	return k.String()
 }
 
-// HTTPStatus returns the status grpc-gateway gives the kind: 400 for
-// InvalidArgument, FailedPrecondition and OutOfRange; 401 Unauthenticated;
-// 403 PermissionDenied; 404 NotFound; 409 AlreadyExists and Aborted;
-// 429 ResourceExhausted; 499 Canceled; 501 Unimplemented; 503 Unavailable;
-// 504 DeadlineExceeded; 500 otherwise.
+// HTTPStatus returns the status grpc-gateway gives the kind, which each
+// kind's constant states; 500 for a value past Unauthenticated.
 func (k Kind) HTTPStatus() int {
 	if k.valid() {
 		return kinds[k].httpStatus

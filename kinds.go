@@ -4,49 +4,58 @@
 package errcode
 
 const (
-	// OK is success: the server's SUCCESS.
+	// OK is success: the server's SUCCESS. Its HTTP status is 200.
 	OK Kind = iota
-	// Canceled means the operation was canceled, typically by the caller.
+	// Canceled means the operation was canceled, typically by the caller. Its
+	// HTTP status is 499.
 	Canceled
 	// Unknown is a failure with no more specific kind, and the kind of any
-	// code that is not in the table.
+	// code that is not in the table. Its HTTP status is 500.
 	Unknown
 	// InvalidArgument means the request itself is wrong, whatever the state of
-	// the system.
+	// the system. Its HTTP status is 400.
 	InvalidArgument
-	// DeadlineExceeded means the operation timed out before it completed.
+	// DeadlineExceeded means the operation timed out before it completed. Its
+	// HTTP status is 504.
 	DeadlineExceeded
 	// NotFound means the conference, call or stream does not exist (any more).
+	// Its HTTP status is 404.
 	NotFound
 	// AlreadyExists means what the caller tried to create or join is already
-	// there.
+	// there. Its HTTP status is 409.
 	AlreadyExists
 	// PermissionDenied means the caller is known but not allowed to do this.
+	// Its HTTP status is 403.
 	PermissionDenied
 	// ResourceExhausted means a limit was reached. Alone, as for an HTTP 429
 	// with nothing more specific, it means a rate limit: pause, then retry
 	// with backoff. Capacity limits (members, speakers, video streams, shared
-	// desktops) are codes of this kind that are not retryable.
+	// desktops) are codes of this kind that are not retryable. Its HTTP status
+	// is 429.
 	ResourceExhausted
 	// FailedPrecondition means the system is not in the state the operation
-	// needs, such as publishing before joining.
+	// needs, such as publishing before joining. Its HTTP status is 400.
 	FailedPrecondition
 	// Aborted means the operation was cut short by a concurrent event, such as
-	// the same user joining from another device.
+	// the same user joining from another device. Its HTTP status is 409.
 	Aborted
-	// OutOfRange means a value is past the valid range.
+	// OutOfRange means a value is past the valid range. Its HTTP status is
+	// 400.
 	OutOfRange
-	// Unimplemented means the operation, client or codec is not supported.
+	// Unimplemented means the operation, client or codec is not supported. Its
+	// HTTP status is 501.
 	Unimplemented
-	// Internal means something broke inside the service.
+	// Internal means something broke inside the service. Its HTTP status is
+	// 500.
 	Internal
 	// Unavailable means the service or the network is unavailable for now: the
-	// request can be retried, with backoff.
+	// request can be retried, with backoff. Its HTTP status is 503.
 	Unavailable
-	// DataLoss means unrecoverable loss or corruption of data.
+	// DataLoss means unrecoverable loss or corruption of data. Its HTTP status
+	// is 500.
 	DataLoss
 	// Unauthenticated means the credentials are missing, invalid or expired: a
-	// token, a conference ticket, a session.
+	// token, a conference ticket, a session. Its HTTP status is 401.
 	Unauthenticated
 )
 

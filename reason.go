@@ -130,9 +130,8 @@ func (r Reason) Kind() Kind {
 }
 
 // HTTPStatus returns the HTTP status a service answers its own client with
-// for r: its kind's, but 403 Forbidden for ReasonResourceLimited, the plan's
-// limit, which a retry does not pass. The gateway's own status is the
-// response's.
+// for r, by the rule of [Code]'s HTTPStatus. The gateway's own status is the
+// response's (Error.StatusCode).
 func (r Reason) HTTPStatus() int {
 	if i, ok := reasonTable.index(r); ok {
 		return reasonTable.entries[i].httpStatus

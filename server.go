@@ -62,7 +62,7 @@ const (
 	// ServerException (EXCEPTION): an abnormal operation, e.g. publishing a
 	// stream anyway when publishing is not allowed. The table lists -501 again
 	// as BAD_REQUEST; String returns EXCEPTION.
-	// 异常操作，比如在不允许pub流时强行pub流
+	// 异常操作，比如在不允许pub流时强行pub流；错误的请求，包含很多情况
 	ServerException ServerCode = -501
 	// ServerBadRequest (BAD_REQUEST): a bad request, which covers many cases.
 	// It is the same value as ServerException, which the table lists first.
@@ -464,8 +464,8 @@ func (c ServerCode) Hint(tag language.Tag) string { return serverTable.hint(c, t
 func (c ServerCode) Kind() Kind { return serverTable.kind(c) }
 
 // HTTPStatus returns the HTTP status a service answers its own client with
-// for c: its kind's, but 409 Conflict for a capacity limit, which a retry
-// does not pass (see README, "Statuses that invite no useless retry").
+// for c, by the rule of [Code]'s HTTPStatus; its kind's for a value the set
+// does not know.
 func (c ServerCode) HTTPStatus() int { return serverTable.httpStatus(c) }
 
 // Retryable reports whether the same request, sent again unchanged, can succeed.

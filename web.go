@@ -26,11 +26,13 @@ const (
 	// failed, or opening the camera or microphone before joining failed. The
 	// server's code, where there is one, is in the errorMessage after "cause:
 	// ". It is also the number of the server's REQUEST_PARAMS_ERROR, with
-	// another meaning.
+	// another meaning. 加入会议失败
 	WebJoinFail WebCode = -200
 	// WebOpenUserMediaFail (open_user_media_fail): opening the camera, the
 	// microphone or the screen capture failed or was refused, a user who
-	// cancels included. 请检查摄像头或麦克风是否被允许
+	// cancels included; the demo tells the user
+	// 请检查摄像头或麦克风是否被允许.
+	// 无法打开摄像头、麦克风或屏幕采集
 	WebOpenUserMediaFail WebCode = -201
 	// WebOperationFail (operation_fail, named by this library; the SDK's
 	// errorTypes parse as aliases): an operation on a stream failed:
@@ -38,6 +40,7 @@ const (
 	// on or off (voff_fail, aoff_fail), changing the video constraints or the
 	// camera, or controlling a remote camera. The report's errorType says
 	// which; the server's code, where there is one, is in the errorMessage.
+	// 流操作失败：发布、订阅、静音或控制摄像头
 	WebOperationFail WebCode = -203
 	// WebPushFail (push_fail): publishing a stream failed; the same value as
 	// WebOperationFail.
@@ -73,7 +76,8 @@ const (
 	WebFreezeRemoteFail WebCode = -203
 	// WebNetworkFail (network_fail, named by this library): the network or the
 	// session failed: the SDK gave up reconnecting, the session closed, or
-	// entering the conference timed out after 20 seconds. 失败,网络原因
+	// entering the conference timed out after 20 seconds; the readme labels it
+	// 失败,网络原因. 网络或会话失败，或加入会议超时
 	WebNetworkFail WebCode = -9527
 )
 
@@ -177,8 +181,8 @@ func (c WebCode) Hint(tag language.Tag) string { return webTable.hint(c, tag) }
 func (c WebCode) Kind() Kind { return webTable.kind(c) }
 
 // HTTPStatus returns the HTTP status a service answers its own client with
-// for c: its kind's, but 409 Conflict for a capacity limit, which a retry
-// does not pass (see README, "Statuses that invite no useless retry").
+// for c, by the rule of [Code]'s HTTPStatus; its kind's for a value the set
+// does not know.
 func (c WebCode) HTTPStatus() int { return webTable.httpStatus(c) }
 
 // Retryable reports whether the same request, sent again unchanged, can succeed.

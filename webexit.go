@@ -185,8 +185,8 @@ func (c WebExitReason) Hint(tag language.Tag) string { return webexitTable.hint(
 func (c WebExitReason) Kind() Kind { return webexitTable.kind(c) }
 
 // HTTPStatus returns the HTTP status a service answers its own client with
-// for c: its kind's, but 409 Conflict for a capacity limit, which a retry
-// does not pass (see README, "Statuses that invite no useless retry").
+// for c, by the rule of [Code]'s HTTPStatus; its kind's for a value the set
+// does not know.
 func (c WebExitReason) HTTPStatus() int { return webexitTable.httpStatus(c) }
 
 // Retryable reports whether the same request, sent again unchanged, can succeed.

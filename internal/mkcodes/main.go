@@ -270,6 +270,17 @@ func docName(name, note string) string {
 	return name
 }
 
+// codeDoc returns a code's doc as its constant gives it: the row's, that
+// only a shipped SDK defines it where the set has a table, and its Chinese
+// description.
+func codeDoc(s *registry.Set, c registry.Code) string {
+	doc := c.Doc
+	if s.Table && c.Origin == registry.SDK {
+		doc += " Defined by the shipped SDK only; the table leaves it out."
+	}
+	return doc + " " + c.Texts.Zh.Description
+}
+
 // setFile writes a set's file: its type, constants, table and methods.
 func setFile(s *registry.Set, number int) []byte {
 	var b bytes.Buffer
@@ -280,7 +291,7 @@ func setFile(s *registry.Set, number int) []byte {
 	comment(&b, "", s.ConstDoc)
 	b.WriteString("const (\n")
 	for _, c := range s.Codes {
-		comment(&b, "\t", fmt.Sprintf("%s (%s): %s", c.GoName, docName(c.Name, c.Note), c.Doc))
+		comment(&b, "\t", fmt.Sprintf("%s (%s): %s", c.GoName, docName(c.Name, c.Note), codeDoc(s, c)))
 		fmt.Fprintf(&b, "\t%s %s = %d\n", c.GoName, s.Type, c.Value)
 		for _, a := range c.Aliases {
 			comment(&b, "\t", fmt.Sprintf("%s (%s): %s", a.GoName, docName(a.Name, a.Note), a.Doc))
@@ -376,8 +387,8 @@ func (c TYPE) Hint(tag language.Tag) string { return TABLE.hint(c, tag) }
 func (c TYPE) Kind() Kind { return TABLE.kind(c) }
 
 // HTTPStatus returns the HTTP status a service answers its own client with
-// for c: its kind's, but 409 Conflict for a capacity limit, which a retry
-// does not pass (see README, "Statuses that invite no useless retry").
+// for c, by the rule of [Code]'s HTTPStatus; its kind's for a value the set
+// does not know.
 func (c TYPE) HTTPStatus() int { return TABLE.httpStatus(c) }
 
 // Retryable reports whether the same request, sent again unchanged, can succeed.
@@ -476,7 +487,8 @@ func kindsFile() []byte {
 	var b bytes.Buffer
 	b.WriteString(header)
 	iotaConsts(&b, "Kind = iota", len(registry.Kinds), func(i int) (string, string) {
-		return registry.Kinds[i].GoName, registry.Kinds[i].Doc
+		k := registry.Kinds[i]
+		return k.GoName, fmt.Sprintf("%s Its HTTP status is %d.", k.Doc, k.HTTPStatus)
 	})
 	fmt.Fprintf(&b, "// numKinds is the number of kinds.\nconst numKinds = %s + 1\n\n", registry.Kinds[len(registry.Kinds)-1].GoName)
 	b.WriteString("// kinds holds every kind's facts and texts, row for row as internal/registry\n// lists them.\nvar kinds = [numKinds]kindEntry{\n")

@@ -6,6 +6,7 @@ var Android = Set{
 	Type:     "AndroidCode",
 	GoSet:    "SetAndroid",
 	Number:   2,
+	Table:    true,
 	SetDoc:   "the Android SDK's set: positive numbers.",
 	File:     "android.go",
 	TypeDoc:  "AndroidCode is a code of the Android SDK's set, as an app reports it. Its numbers overlap the iOS set's with different meanings (809, 824), so an AndroidCode never equals an IOSCode. An unknown number is kept: its String is \"AndroidCode(999)\".",
@@ -16,7 +17,7 @@ var Android = Set{
 			Value: 1, Name: "GENERAL_ERROR", GoName: "AndroidGeneralError",
 			Kind: "Unknown", Retryable: false, Remedy: "Investigate",
 			Why: "no cause is given, so nothing says a retry helps",
-			Doc: "a general error; the SDK reports failures it does not classify with this code. 一般错误，未细分的错误一般通过此errorcode抛出来",
+			Doc: "a general error; the SDK reports failures it does not classify with this code.",
 			Texts: Texts{
 				En:     Text{"general error, raised for errors that have no specific code", "read the SDK's log and the error message for the cause"},
 				Zh:     Text{"一般错误，未细分的错误一般通过此errorcode抛出来", "请查看 SDK 日志和错误信息以确定原因"},
@@ -26,7 +27,7 @@ var Android = Set{
 		{
 			Value: 2, Name: "NETWORK_ERROR", GoName: "AndroidNetworkError",
 			Kind: "Unavailable", Retryable: true, Remedy: "Retry",
-			Doc: "the network failed. 网络异常",
+			Doc: "the network failed.",
 			Texts: Texts{
 				En:     Text{"network error", "check the device's network connection and try again"},
 				Zh:     Text{"网络异常", "请检查设备的网络连接后重试"},
@@ -36,7 +37,7 @@ var Android = Set{
 		{
 			Value: 800, Name: "CALL_INVALID_ID", GoName: "AndroidCallInvalidID",
 			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
-			Doc: "the call ID is invalid. callid无效",
+			Doc: "the call ID is invalid.",
 			Texts: Texts{
 				En:     Text{"invalid call ID", "check the call ID passed to the SDK"},
 				Zh:     Text{"callid无效", "请检查传给 SDK 的通话 ID"},
@@ -47,7 +48,7 @@ var Android = Set{
 			Value: 801, Name: "CALL_BUSY", GoName: "AndroidCallBusy",
 			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Why: "passes only when the current call ends",
-			Doc: "the user is busy in a call. 正在通话中",
+			Doc: "the user is busy in a call.",
 			Texts: Texts{
 				En:     Text{"user is busy: a call is in progress", "end the current call before starting or joining another"},
 				Zh:     Text{"正在通话中", "请先结束当前通话，再发起或加入新的通话"},
@@ -58,7 +59,7 @@ var Android = Set{
 			Value: 802, Name: "CALL_REMOTE_OFFLINE", GoName: "AndroidCallRemoteOffline",
 			Kind: "FailedPrecondition", Retryable: false, Remedy: "TellUser",
 			Why: "the other party's state, not an outage",
-			Doc: "the other party is offline. 对方不在线",
+			Doc: "the other party is offline.",
 			Texts: Texts{
 				En:     Text{"the other party is offline", "call when the other party is back online"},
 				Zh:     Text{"对方不在线", "请等对方上线后再呼叫"},
@@ -68,7 +69,7 @@ var Android = Set{
 		{
 			Value: 803, Name: "CALL_CONNECTION_ERROR", GoName: "AndroidCallConnectionError",
 			Kind: "Unavailable", Retryable: true, Remedy: "Retry",
-			Doc: "the connection could not be established. 建立连接失败",
+			Doc: "the connection could not be established.",
 			Texts: Texts{
 				En:     Text{"failed to establish the connection", "check the network and try again"},
 				Zh:     Text{"建立连接失败", "请检查网络后重试"},
@@ -79,7 +80,7 @@ var Android = Set{
 			Value: 804, Name: "CALL_CONFERENCE_CREATE_FAILED", GoName: "AndroidCallConferenceCreateFailed",
 			Kind: "Unknown", Retryable: false, Remedy: "Investigate",
 			Why: "no cause is given",
-			Doc: "creating the conference failed. 会议创建失败",
+			Doc: "creating the conference failed.",
 			Texts: Texts{
 				En:     Text{"failed to create the conference", "read the SDK's log, and the server error code if one was reported with it"},
 				Zh:     Text{"会议创建失败", "请查看 SDK 日志，以及随之上报的服务端错误码（如有）"},
@@ -89,7 +90,7 @@ var Android = Set{
 		{
 			Value: 805, Name: "CALL_CONFERENCE_CANCEL", GoName: "AndroidCallConferenceCancel",
 			Kind: "Canceled", Retryable: false, Remedy: "None",
-			Doc: "the conference was canceled. 会议取消",
+			Doc: "the conference was canceled.",
 			Texts: Texts{
 				En:     Text{"conference canceled", "nothing to do"},
 				Zh:     Text{"会议取消", "无需处理"},
@@ -99,7 +100,7 @@ var Android = Set{
 		{
 			Value: 806, Name: "CALL_ALREADY_JOIN", GoName: "AndroidCallAlreadyJoin",
 			Kind: "AlreadyExists", Retryable: false, Remedy: "None",
-			Doc: "the user has already joined. 已经加入",
+			Doc: "the user has already joined.",
 			Texts: Texts{
 				En:     Text{"already joined", "no need to join again"},
 				Zh:     Text{"已经加入", "无需重复加入"},
@@ -109,7 +110,7 @@ var Android = Set{
 		{
 			Value: 807, Name: "CALL_ALREADY_PUB", GoName: "AndroidCallAlreadyPub",
 			Kind: "AlreadyExists", Retryable: false, Remedy: "FixRequest",
-			Doc: "the stream is already published. 已经 Publish",
+			Doc: "the stream is already published.",
 			Texts: Texts{
 				En:     Text{"stream already published", "unpublish it first to publish it again"},
 				Zh:     Text{"已经 Publish", "请先取消发布，再重新发布"},
@@ -119,7 +120,7 @@ var Android = Set{
 		{
 			Value: 808, Name: "CALL_ALREADY_SUB", GoName: "AndroidCallAlreadySub",
 			Kind: "AlreadyExists", Retryable: false, Remedy: "None",
-			Doc: "the user is already subscribed to the stream. 已经 Subscribe",
+			Doc: "the user is already subscribed to the stream.",
 			Texts: Texts{
 				En:     Text{"already subscribed to the stream", "no need to subscribe again"},
 				Zh:     Text{"已经 Subscribe", "无需重复订阅"},
@@ -130,7 +131,7 @@ var Android = Set{
 			Value: 809, Name: "CALL_NO_SESSION", GoName: "AndroidCallNoSession",
 			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Why: "join first",
-			Doc: "there is no session; on iOS, 809 means the call does not exist. 没有 Session",
+			Doc: "there is no session; on iOS, 809 means the call does not exist.",
 			Texts: Texts{
 				En:     Text{"no session", "join the conference before this operation"},
 				Zh:     Text{"没有 Session", "请先加入会议再执行此操作"},
@@ -140,7 +141,7 @@ var Android = Set{
 		{
 			Value: 810, Name: "CALL_NO_PUBLISH", GoName: "AndroidCallNoPublish",
 			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
-			Doc: "nothing is published. 没有 Publish",
+			Doc: "nothing is published.",
 			Texts: Texts{
 				En:     Text{"no stream published", "publish a stream before this operation"},
 				Zh:     Text{"没有 Publish", "请先发布流再执行此操作"},
@@ -150,7 +151,7 @@ var Android = Set{
 		{
 			Value: 811, Name: "CALL_NO_SUBSCRIBE", GoName: "AndroidCallNoSubscribe",
 			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
-			Doc: "the user is not subscribed to any stream. 没有 Subscribe",
+			Doc: "the user is not subscribed to any stream.",
 			Texts: Texts{
 				En:     Text{"not subscribed to any stream", "subscribe to the stream before this operation"},
 				Zh:     Text{"没有 Subscribe", "请先订阅该流再执行此操作"},
@@ -160,7 +161,7 @@ var Android = Set{
 		{
 			Value: 812, Name: "CALL_NO_STREAM", GoName: "AndroidCallNoStream",
 			Kind: "NotFound", Retryable: false, Remedy: "FixRequest",
-			Doc: "there is no such stream. 没有 Stream",
+			Doc: "there is no such stream.",
 			Texts: Texts{
 				En:     Text{"no such stream", "the stream does not exist or was unpublished: refresh the conference's stream list"},
 				Zh:     Text{"没有 Stream", "该流不存在或已取消发布：请刷新会议的流列表"},
@@ -170,7 +171,7 @@ var Android = Set{
 		{
 			Value: 813, Name: "CALL_TICKET_INVALID", GoName: "AndroidCallTicketInvalid",
 			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
-			Doc: "the conference ticket is invalid. 会议 Ticket 无效",
+			Doc: "the conference ticket is invalid.",
 			Texts: Texts{
 				En:     Text{"invalid conference ticket", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
 				Zh:     Text{"会议 Ticket 无效", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
@@ -180,7 +181,7 @@ var Android = Set{
 		{
 			Value: 814, Name: "CALL_TICKET_EXPIRED", GoName: "AndroidCallTicketExpired",
 			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
-			Doc: "the conference ticket has expired. 会议 Ticket 过期",
+			Doc: "the conference ticket has expired.",
 			Texts: Texts{
 				En:     Text{"conference ticket expired", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
 				Zh:     Text{"会议 Ticket 过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
@@ -191,7 +192,7 @@ var Android = Set{
 			Value: 815, Name: "CALL_SESSION_EXPIRED", GoName: "AndroidCallSessionExpired",
 			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
 			Why: "like an expired ticket: join again with a new one",
-			Doc: "the conference session expired. 会议会话过期",
+			Doc: "the conference session expired.",
 			Texts: Texts{
 				En:     Text{"conference session expired", "join the conference again with the conference ID and password (the SDK fetches a new ticket)"},
 				Zh:     Text{"会议会话过期", "请用会议 ID 和密码重新加入会议（SDK 会获取新的 ticket）"},
@@ -201,7 +202,7 @@ var Android = Set{
 		{
 			Value: 816, Name: "CALL_CONFERENCE_NO_EXIST", GoName: "AndroidCallConferenceNoExist",
 			Kind: "NotFound", Retryable: false, Remedy: "TellUser",
-			Doc: "the conference does not exist or has been disbanded. 会议不存在或者已经解散",
+			Doc: "the conference does not exist or has been disbanded.",
 			Texts: Texts{
 				En:     Text{"conference does not exist or has been disbanded", "check the conference ID, or create a new conference"},
 				Zh:     Text{"会议不存在或者已经解散", "请检查会议 ID，或创建新会议"},
@@ -211,7 +212,7 @@ var Android = Set{
 		{
 			Value: 817, Name: "CALL_INVALID_CAMERA_INDEX", GoName: "AndroidCallInvalidCameraIndex",
 			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
-			Doc: "the camera index is invalid. Android only. 无效的摄像头编号",
+			Doc: "the camera index is invalid. Android only.",
 			Texts: Texts{
 				En:     Text{"invalid camera index", "choose the index of a camera the device has"},
 				Zh:     Text{"无效的摄像头编号", "请选择设备上存在的摄像头编号"},
@@ -221,7 +222,7 @@ var Android = Set{
 		{
 			Value: 818, Name: "CALL_INVALID_PARAMS", GoName: "AndroidCallInvalidParams",
 			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
-			Doc: "the conference parameters are invalid. 无效的会议参数",
+			Doc: "the conference parameters are invalid.",
 			Texts: Texts{
 				En:     Text{"invalid conference parameters", "check the conference parameters passed to the SDK"},
 				Zh:     Text{"无效的会议参数", "请检查传给 SDK 的会议参数"},
@@ -231,7 +232,7 @@ var Android = Set{
 		{
 			Value: 819, Name: "CALL_CONNECTION_TIMEOUT", GoName: "AndroidCallConnectionTimeout",
 			Kind: "DeadlineExceeded", Retryable: true, Remedy: "Retry",
-			Doc: "the call's connection timed out. Android only. 通话连接超时",
+			Doc: "the call's connection timed out. Android only.",
 			Texts: Texts{
 				En:     Text{"call connection timed out", "check the network and try again"},
 				Zh:     Text{"通话连接超时", "请检查网络后重试"},
@@ -241,7 +242,7 @@ var Android = Set{
 		{
 			Value: 820, Name: "CALL_JOIN_TIMEOUT", GoName: "AndroidCallJoinTimeout",
 			Kind: "DeadlineExceeded", Retryable: true, Remedy: "Retry",
-			Doc: "joining the call timed out. Android only. 通话加入超时",
+			Doc: "joining the call timed out. Android only.",
 			Texts: Texts{
 				En:     Text{"joining the call timed out", "check the network and join again"},
 				Zh:     Text{"通话加入超时", "请检查网络后重新加入"},
@@ -252,7 +253,7 @@ var Android = Set{
 			Value: 821, Name: "CALL_OTHER_DEVICE", GoName: "AndroidCallOtherDevice",
 			Kind: "Aborted", Retryable: false, Remedy: "TellUser",
 			Why: "rejoining would push the other device out in turn",
-			Doc: "the user joined the conference from another device. Android only. 通过其他设备加入会议",
+			Doc: "the user joined the conference from another device. Android only.",
 			Texts: Texts{
 				En:     Text{"the user joined the conference from another device", "do not rejoin from this device automatically: joining here would push the other device out"},
 				Zh:     Text{"通过其他设备加入会议", "请勿在本设备上自动重新加入：在此加入会使另一台设备退出"},
@@ -263,7 +264,7 @@ var Android = Set{
 			Value: 822, Name: "CALL_CONFERENCE_DISMISS", GoName: "AndroidCallConferenceDismiss",
 			Kind: "NotFound", Retryable: false, Remedy: "TellUser",
 			Why: "as the server's CONFR_DISBAND",
-			Doc: "the conference was disbanded. Android only. 会议解散",
+			Doc: "the conference was disbanded. Android only.",
 			Texts: Texts{
 				En:     Text{"conference disbanded", "the conference is over: leave it and tell the user"},
 				Zh:     Text{"会议解散", "会议已结束：请退出会议并告知用户"},
@@ -274,7 +275,7 @@ var Android = Set{
 			Value: 823, Name: "CALL_TALKER_ISFULL", GoName: "AndroidCallTalkerIsFull",
 			Kind: "ResourceExhausted", Retryable: false, Remedy: "WaitForRoom", HTTPStatus: 409,
 			Why: "A capacity limit, not a rate limit: it passes when a speaker leaves, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
-			Doc: "the conference has its maximum number of speakers. 主播已满",
+			Doc: "the conference has its maximum number of speakers.",
 			Texts: Texts{
 				En:     Text{"maximum number of speakers reached", "join or stay as an audience member, or wait for a speaker to leave"},
 				Zh:     Text{"主播已满", "请以观众身份加入或留在会议中，或等待主播离开"},
@@ -286,7 +287,7 @@ var Android = Set{
 			Kind: "ResourceExhausted", Retryable: false, Remedy: "WaitForRoom", HTTPStatus: 409,
 			Why:          "The table's identifier, but the advice of what the shipped SDK sends as 824: the video stream limit, a capacity limit that retrying does not pass, answered 409 Conflict rather than the 429 that invites a retry.",
 			Disagreement: "the vendor's table names 824 CALL_CONFERENCE_ALREADY_IN_CONFERENCE, the speaker already in this conference; the shipped Android SDK defines it as CALL_VIDEO_ISFUll, the video stream limit, as iOS 824. The description gives both meanings, the table's first; the kind, advice and hint follow the SDK.",
-			Doc:          "824 as the vendor's table names it, \"the speaker is already in this conference\"; but the shipped Android SDK defines 824 as CALL_VIDEO_ISFUll, the video stream limit, as iOS 824. No shipped SDK has the table's name, so the description gives both meanings and the kind and advice follow the SDK's. 主播已经在当前会议中",
+			Doc:          "824 as the vendor's table names it, \"the speaker is already in this conference\"; but the shipped Android SDK defines 824 as CALL_VIDEO_ISFUll, the video stream limit, as iOS 824. No shipped SDK has the table's name, so the description gives both meanings and the kind and advice follow the SDK's.",
 			Aliases:      []Alias{{Name: "CALL_VIDEO_ISFUll", Note: "spelled so in the shipped SDK", GoName: "AndroidCallVideoIsFull", Doc: "the conference has its maximum number of video streams. It is the same value as AndroidCallConferenceAlreadyInConference, the table's name for 824, which String returns."}},
 			Texts: Texts{
 				En:     Text{"speaker already in this conference, or maximum number of video streams reached", "the conference-wide video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
@@ -299,7 +300,7 @@ var Android = Set{
 			Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 			Origin: SDK,
 			Why:    "pushing again is the remedy; the hint says what to check if it persists",
-			Doc:    "pushing the stream to the CDN failed. Defined by the shipped SDK only; the table leaves it out. cdn推流错误",
+			Doc:    "pushing the stream to the CDN failed.",
 			Texts: Texts{
 				En:     Text{"pushing the stream to the CDN failed", "push the stream again, and check the CDN push URL and settings if it keeps failing"},
 				Zh:     Text{"cdn推流错误", "请重新推流；如持续失败，请检查 CDN 推流地址和设置"},

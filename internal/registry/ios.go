@@ -6,6 +6,7 @@ var IOS = Set{
 	Type:     "IOSCode",
 	GoSet:    "SetIOS",
 	Number:   3,
+	Table:    true,
 	SetDoc:   "the iOS SDK's set: positive numbers.",
 	File:     "ios.go",
 	TypeDoc:  "IOSCode is a code of the iOS SDK's set (the SDK's EMErrorCode), as an app reports it. Its numbers overlap the Android set's with different meanings (809, 824), so an IOSCode never equals an AndroidCode. An unknown number is kept: its String is \"IOSCode(999)\".",
@@ -16,7 +17,7 @@ var IOS = Set{
 			Value: 1, Name: "EMErrorGeneral", GoName: "IOSGeneral",
 			Kind: "Unknown", Retryable: false, Remedy: "Investigate",
 			Why: "no cause is given, so nothing says a retry helps",
-			Doc: "a general error. 一般错误",
+			Doc: "a general error.",
 			Texts: Texts{
 				En:     Text{"general error", "read the SDK's log and the error message for the cause"},
 				Zh:     Text{"一般错误", "请查看 SDK 日志和错误信息以确定原因"},
@@ -26,7 +27,7 @@ var IOS = Set{
 		{
 			Value: 2, Name: "EMErrorNetworkUnavailable", GoName: "IOSNetworkUnavailable",
 			Kind: "Unavailable", Retryable: true, Remedy: "Retry",
-			Doc: "the network is unavailable. 网络不可用",
+			Doc: "the network is unavailable.",
 			Texts: Texts{
 				En:     Text{"network unavailable", "check the device's network connection and try again"},
 				Zh:     Text{"网络不可用", "请检查设备的网络连接后重试"},
@@ -36,7 +37,7 @@ var IOS = Set{
 		{
 			Value: 800, Name: "EMErrorCallInvalidId", GoName: "IOSCallInvalidID",
 			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
-			Doc: "the real-time call's ID is invalid. 实时通话ID无效",
+			Doc: "the real-time call's ID is invalid.",
 			Texts: Texts{
 				En:     Text{"invalid real-time call ID", "check the call ID passed to the SDK"},
 				Zh:     Text{"实时通话ID无效", "请检查传给 SDK 的通话 ID"},
@@ -47,7 +48,7 @@ var IOS = Set{
 			Value: 801, Name: "EMErrorCallBusy", GoName: "IOSCallBusy",
 			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Why: "passes only when the current call ends",
-			Doc: "the user is busy, already in a real-time call. 已经在进行实时通话了",
+			Doc: "the user is busy, already in a real-time call.",
 			Texts: Texts{
 				En:     Text{"user is busy: already in a real-time call", "end the current call before starting or joining another"},
 				Zh:     Text{"已经在进行实时通话了", "请先结束当前通话，再发起或加入新的通话"},
@@ -58,7 +59,7 @@ var IOS = Set{
 			Value: 802, Name: "EMErrorCallRemoteOffline", GoName: "IOSCallRemoteOffline",
 			Kind: "FailedPrecondition", Retryable: false, Remedy: "TellUser",
 			Why: "the other party's state, not an outage",
-			Doc: "the other party is offline. 对方不在线",
+			Doc: "the other party is offline.",
 			Texts: Texts{
 				En:     Text{"the other party is offline", "call when the other party is back online"},
 				Zh:     Text{"对方不在线", "请等对方上线后再呼叫"},
@@ -68,7 +69,7 @@ var IOS = Set{
 		{
 			Value: 803, Name: "EMErrorCallConnectFailed", GoName: "IOSCallConnectFailed",
 			Kind: "Unavailable", Retryable: true, Remedy: "Retry",
-			Doc: "the real-time call's connection could not be established. 实时通话建立连接失败",
+			Doc: "the real-time call's connection could not be established.",
 			Texts: Texts{
 				En:     Text{"failed to establish the connection for the real-time call", "check the network and try again"},
 				Zh:     Text{"实时通话建立连接失败", "请检查网络后重试"},
@@ -79,7 +80,7 @@ var IOS = Set{
 			Value: 804, Name: "EMErrorCallCreateFailed", GoName: "IOSCallCreateFailed",
 			Kind: "Unknown", Retryable: false, Remedy: "Investigate",
 			Why: "no cause is given",
-			Doc: "creating the real-time call failed. 创建实时通话失败",
+			Doc: "creating the real-time call failed.",
 			Texts: Texts{
 				En:     Text{"failed to create the real-time call", "read the SDK's log, and the server error code if one was reported with it"},
 				Zh:     Text{"创建实时通话失败", "请查看 SDK 日志，以及随之上报的服务端错误码（如有）"},
@@ -89,7 +90,7 @@ var IOS = Set{
 		{
 			Value: 805, Name: "EMErrorCallCancel", GoName: "IOSCallCancel",
 			Kind: "Canceled", Retryable: false, Remedy: "None",
-			Doc: "the real-time call was canceled. 取消实时通话",
+			Doc: "the real-time call was canceled.",
 			Texts: Texts{
 				En:     Text{"real-time call canceled", "nothing to do"},
 				Zh:     Text{"取消实时通话", "无需处理"},
@@ -99,7 +100,7 @@ var IOS = Set{
 		{
 			Value: 806, Name: "EMErrorCallAlreadyJoined", GoName: "IOSCallAlreadyJoined",
 			Kind: "AlreadyExists", Retryable: false, Remedy: "None",
-			Doc: "the user has already joined the real-time call. 已经加入了实时通话",
+			Doc: "the user has already joined the real-time call.",
 			Texts: Texts{
 				En:     Text{"already joined the real-time call", "no need to join again"},
 				Zh:     Text{"已经加入了实时通话", "无需重复加入"},
@@ -109,7 +110,7 @@ var IOS = Set{
 		{
 			Value: 807, Name: "EMErrorCallAlreadyPub", GoName: "IOSCallAlreadyPub",
 			Kind: "AlreadyExists", Retryable: false, Remedy: "FixRequest",
-			Doc: "the local stream is already published. 已经上传了本地数据流",
+			Doc: "the local stream is already published.",
 			Texts: Texts{
 				En:     Text{"local stream already published", "unpublish it first to publish it again"},
 				Zh:     Text{"已经上传了本地数据流", "请先取消发布，再重新发布"},
@@ -119,7 +120,7 @@ var IOS = Set{
 		{
 			Value: 808, Name: "EMErrorCallAlreadySub", GoName: "IOSCallAlreadySub",
 			Kind: "AlreadyExists", Retryable: false, Remedy: "None",
-			Doc: "the user is already subscribed to the stream. 已经订阅了该数据流",
+			Doc: "the user is already subscribed to the stream.",
 			Texts: Texts{
 				En:     Text{"already subscribed to the stream", "no need to subscribe again"},
 				Zh:     Text{"已经订阅了该数据流", "无需重复订阅"},
@@ -129,7 +130,7 @@ var IOS = Set{
 		{
 			Value: 809, Name: "EMErrorCallNotExist", GoName: "IOSCallNotExist",
 			Kind: "NotFound", Retryable: false, Remedy: "TellUser",
-			Doc: "the real-time call does not exist; on Android, 809 means there is no session. 实时通话不存在",
+			Doc: "the real-time call does not exist; on Android, 809 means there is no session.",
 			Texts: Texts{
 				En:     Text{"real-time call does not exist", "check the call ID, or start a new call"},
 				Zh:     Text{"实时通话不存在", "请检查通话 ID，或发起新的通话"},
@@ -139,7 +140,7 @@ var IOS = Set{
 		{
 			Value: 810, Name: "EMErrorCallNoPublish", GoName: "IOSCallNoPublish",
 			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
-			Doc: "the real-time call has no published stream. 实时通话没有已经上传的数据流",
+			Doc: "the real-time call has no published stream.",
 			Texts: Texts{
 				En:     Text{"no stream published in the real-time call", "publish a stream before this operation"},
 				Zh:     Text{"实时通话没有已经上传的数据流", "请先发布流再执行此操作"},
@@ -149,7 +150,7 @@ var IOS = Set{
 		{
 			Value: 811, Name: "EMErrorCallNoSubscribe", GoName: "IOSCallNoSubscribe",
 			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
-			Doc: "the real-time call has no stream that can be subscribed to. 实时通话没有订阅数据流",
+			Doc: "the real-time call has no stream that can be subscribed to.",
 			Texts: Texts{
 				En:     Text{"no stream to subscribe to in the real-time call", "subscribe to a published stream, or wait for one to be published"},
 				Zh:     Text{"实时通话没有订阅数据流", "请订阅已发布的流，或等待有流发布"},
@@ -159,7 +160,7 @@ var IOS = Set{
 		{
 			Value: 812, Name: "EMErrorCallNoStream", GoName: "IOSCallNoStream",
 			Kind: "NotFound", Retryable: false, Remedy: "FixRequest",
-			Doc: "the real-time call has no such stream. 实时通话没有数据流",
+			Doc: "the real-time call has no such stream.",
 			Texts: Texts{
 				En:     Text{"no stream in the real-time call", "the stream does not exist or was unpublished: refresh the call's stream list"},
 				Zh:     Text{"实时通话没有数据流", "该流不存在或已取消发布：请刷新通话的流列表"},
@@ -169,7 +170,7 @@ var IOS = Set{
 		{
 			Value: 813, Name: "EMErrorCallInvalidTicket", GoName: "IOSCallInvalidTicket",
 			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
-			Doc: "the conference ticket is invalid. 无效的ticket",
+			Doc: "the conference ticket is invalid.",
 			Texts: Texts{
 				En:     Text{"invalid conference ticket", "get a new ticket and join the call again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
 				Zh:     Text{"无效的ticket", "请重新获取 ticket 后再加入通话：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
@@ -179,7 +180,7 @@ var IOS = Set{
 		{
 			Value: 814, Name: "EMErrorCallTicketExpired", GoName: "IOSCallTicketExpired",
 			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
-			Doc: "the conference ticket has expired. ticket已过期",
+			Doc: "the conference ticket has expired.",
 			Texts: Texts{
 				En:     Text{"conference ticket expired", "get a new ticket and join the call again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
 				Zh:     Text{"ticket已过期", "请重新获取 ticket 后再加入通话：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
@@ -190,7 +191,7 @@ var IOS = Set{
 			Value: 815, Name: "EMErrorCallSessionExpired", GoName: "IOSCallSessionExpired",
 			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
 			Why: "like an expired ticket: join again with a new one",
-			Doc: "the real-time call expired. 实时通话已过期",
+			Doc: "the real-time call expired.",
 			Texts: Texts{
 				En:     Text{"real-time call expired", "join the call again with the conference ID and password (the SDK fetches a new ticket)"},
 				Zh:     Text{"实时通话已过期", "请用会议 ID 和密码重新加入通话（SDK 会获取新的 ticket）"},
@@ -201,7 +202,7 @@ var IOS = Set{
 			Value: 816, Name: "EMErrorCallRoomNotExist", GoName: "IOSCallRoomNotExist",
 			Kind: "NotFound", Retryable: false, Remedy: "TellUser",
 			Origin: SDK,
-			Doc:    "the conference or whiteboard does not exist. Defined by the shipped SDK only; the table leaves it out. 会议或白板不存在",
+			Doc:    "the conference or whiteboard does not exist.",
 			Texts: Texts{
 				En:     Text{"conference or whiteboard does not exist", "check the ID of the conference or whiteboard, or create a new one"},
 				Zh:     Text{"会议或白板不存在", "请检查会议或白板的 ID，或新建会议或白板"},
@@ -211,7 +212,7 @@ var IOS = Set{
 		{
 			Value: 818, Name: "EMErrorCallInvalidParams", GoName: "IOSCallInvalidParams",
 			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
-			Doc: "the conference parameters are invalid. 无效的会议参数",
+			Doc: "the conference parameters are invalid.",
 			Texts: Texts{
 				En:     Text{"invalid conference parameters", "check the conference parameters passed to the SDK"},
 				Zh:     Text{"无效的会议参数", "请检查传给 SDK 的会议参数"},
@@ -222,7 +223,7 @@ var IOS = Set{
 			Value: 823, Name: "EMErrorCallSpeakerFull", GoName: "IOSCallSpeakerFull",
 			Kind: "ResourceExhausted", Retryable: false, Remedy: "WaitForRoom", HTTPStatus: 409,
 			Why: "A capacity limit, not a rate limit: it passes when a speaker leaves, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
-			Doc: "the conference has its maximum number of speakers. 主播个数已达到上限",
+			Doc: "the conference has its maximum number of speakers.",
 			Texts: Texts{
 				En:     Text{"maximum number of speakers reached", "join or stay as an audience member, or wait for a speaker to leave"},
 				Zh:     Text{"主播个数已达到上限", "请以观众身份加入或留在会议中，或等待主播离开"},
@@ -233,7 +234,7 @@ var IOS = Set{
 			Value: 824, Name: "EMErrorCallVideoFull", GoName: "IOSCallVideoFull",
 			Kind: "ResourceExhausted", Retryable: false, Remedy: "WaitForRoom", HTTPStatus: 409,
 			Why: "A capacity limit, not a rate limit: it passes when a video stream stops, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
-			Doc: "the conference has its maximum number of video streams, as the shipped Android SDK's 824; the vendor's table gives Android 824 another meaning. 视频个数已达到上限",
+			Doc: "the conference has its maximum number of video streams, as the shipped Android SDK's 824; the vendor's table gives Android 824 another meaning.",
 			Texts: Texts{
 				En:     Text{"maximum number of video streams reached", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
 				Zh:     Text{"视频个数已达到上限", "会议的视频流数量已达上限：请只发布音频、等待其他视频流停止，或停止自己的一路视频流"},
@@ -244,7 +245,7 @@ var IOS = Set{
 			Value: 825, Name: "EMErrorCallCDNError", GoName: "IOSCallCDNError",
 			Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 			Why: "pushing again is the remedy; the hint says what to check if it persists",
-			Doc: "pushing the stream to the CDN failed. cdn推流错误",
+			Doc: "pushing the stream to the CDN failed.",
 			Texts: Texts{
 				En:     Text{"pushing the stream to the CDN failed", "push the stream again, and check the CDN push URL and settings if it keeps failing"},
 				Zh:     Text{"cdn推流错误", "请重新推流；如持续失败，请检查 CDN 推流地址和设置"},
@@ -256,7 +257,7 @@ var IOS = Set{
 			Kind: "ResourceExhausted", Retryable: false, Remedy: "WaitForRoom", HTTPStatus: 409,
 			Origin: SDK,
 			Why:    "A capacity limit, not a rate limit: it passes when a shared desktop stops, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
-			Doc:    "the conference has its maximum number of shared desktops. Defined by the shipped SDK only; the table leaves it out. 共享桌面个数已达到上限",
+			Doc:    "the conference has its maximum number of shared desktops.",
 			Texts: Texts{
 				En:     Text{"maximum number of shared desktops reached", "wait until someone stops sharing a desktop, or stop sharing one of this member's own desktops"},
 				Zh:     Text{"共享桌面个数已达到上限", "请等待其他人停止共享桌面，或停止自己的一路桌面共享"},
@@ -268,7 +269,7 @@ var IOS = Set{
 			Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 			Origin: SDK,
 			Why:    "no cause is given; publishing or subscribing again is the remedy, as for PUB_INACTIVE",
-			Doc:    "automatic publishing of, or subscribing to, the audio stream failed. Defined by the shipped SDK only; the table leaves it out. 自动发布订阅音频失败",
+			Doc:    "automatic publishing of, or subscribing to, the audio stream failed.",
 			Texts: Texts{
 				En:     Text{"automatically publishing or subscribing to the audio stream failed", "publish or subscribe to the audio stream again, and check the network if it keeps failing"},
 				Zh:     Text{"自动发布订阅音频失败", "请重新发布或订阅音频流；如持续失败，请检查网络"},

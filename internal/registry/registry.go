@@ -59,7 +59,11 @@ type Code struct {
 	Name   string // the vendor identifier, as String returns it
 	Note   string // said after the identifier in the constant's doc, such as a misspelling
 	GoName string
-	Doc    string // the constant's doc, after "GoName (Name): ": what the code means and when it happens
+	// Doc is the constant's doc, after "GoName (Name): ": what the code
+	// means and when it happens, in English. The generator adds what the
+	// row says elsewhere: that only a shipped SDK defines it, where the set
+	// has a table, and the Chinese description.
+	Doc string
 	// Kind is the name of an errcode Kind constant, such as "NotFound".
 	Kind      string
 	Retryable bool
@@ -91,8 +95,11 @@ type Set struct {
 	// Number is the value of GoSet, never reused and never changed: a new
 	// set takes the next number, so that no constant moves (4 is
 	// SetGateway's).
-	Number   uint8
-	SetDoc   string // the doc of GoSet, after "GoSet is "
+	Number uint8
+	SetDoc string // the doc of GoSet, after "GoSet is "
+	// Table reports that the vendor's table of error codes lists the set,
+	// so that a code of Origin SDK is one the table leaves out.
+	Table    bool
 	File     string // the file of package errcode that holds the set
 	TypeDoc  string // the doc of Type
 	ConstDoc string // the doc of the block of constants

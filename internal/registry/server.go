@@ -6,6 +6,7 @@ var Server = Set{
 	Type:     "ServerCode",
 	GoSet:    "SetServer",
 	Number:   1,
+	Table:    true,
 	SetDoc:   "the conference server's set: 0 for success, negative numbers for failures.",
 	File:     "server.go",
 	TypeDoc:  "ServerCode is a code of the conference server's set: the numeric \"error\" of its responses. 0 is success; failures are negative. A ServerCode is an error; its value is its number, so an unknown number from a newer server is kept: its String is \"ServerCode(-999)\", and Known reports false.",
@@ -15,7 +16,7 @@ var Server = Set{
 		{
 			Value: 0, Name: "SUCCESS", GoName: "ServerSuccess",
 			Kind: "OK", Retryable: false, Remedy: "None",
-			Doc: "success. 成功",
+			Doc: "success.",
 			Texts: Texts{
 				En:     Text{"success", "nothing to do"},
 				Zh:     Text{"成功", "无需处理"},
@@ -25,7 +26,7 @@ var Server = Set{
 		{
 			Value: -100, Name: "TOKEN_AUTHZ_FAIL", GoName: "ServerTokenAuthzFail",
 			Kind: "Unauthenticated", Retryable: false, Remedy: "SignIn",
-			Doc: "the user's IM token failed authentication. imtoken认证失败",
+			Doc: "the user's IM token failed authentication.",
 			Texts: Texts{
 				En:     Text{"IM token authentication failed", "sign the user in to IM again to get a new token and send the request with it"},
 				Zh:     Text{"imtoken认证失败", "请让用户重新登录 IM 获取新的 token，并用它发送请求"},
@@ -35,7 +36,7 @@ var Server = Set{
 		{
 			Value: -101, Name: "ILLEGAL_RIGHTS", GoName: "ServerIllegalRights",
 			Kind: "PermissionDenied", Retryable: false, Remedy: "FixRequest",
-			Doc: "the member lacks the permission, e.g. an audience member tried to publish a stream. 权限不够，比如观众不允许发布流",
+			Doc: "the member lacks the permission, e.g. an audience member tried to publish a stream.",
 			Texts: Texts{
 				En:     Text{"insufficient permission, e.g. an audience member may not publish a stream", "check the member's role: an audience member must become a speaker before publishing"},
 				Zh:     Text{"权限不够，比如观众不允许发布流", "请检查成员角色：观众需先成为主播才能发布流"},
@@ -45,7 +46,7 @@ var Server = Set{
 		{
 			Value: -200, Name: "REQUEST_PARAMS_ERROR", GoName: "ServerRequestParamsError",
 			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
-			Doc: "the request's parameters are incorrect. 请求参数不正确",
+			Doc: "the request's parameters are incorrect.",
 			Texts: Texts{
 				En:     Text{"incorrect request parameters", "check the request's parameters against the API documentation"},
 				Zh:     Text{"请求参数不正确", "请对照 API 文档检查请求参数"},
@@ -55,7 +56,7 @@ var Server = Set{
 		{
 			Value: -301, Name: "CONFR_NOT_EXIST", GoName: "ServerConfrNotExist",
 			Kind: "NotFound", Retryable: false, Remedy: "TellUser",
-			Doc: "the conference does not exist, possibly because it timed out. 会议不存在，可能是超时",
+			Doc: "the conference does not exist, possibly because it timed out.",
 			Texts: Texts{
 				En:     Text{"conference does not exist, possibly timed out", "if the conference ID is right, the conference most likely timed out, as no one joined it within its reserved time: create a new one"},
 				Zh:     Text{"会议不存在，可能是超时", "请检查会议 ID；如 ID 无误，很可能是在预约时间内无人加入而超时：请创建新会议"},
@@ -66,7 +67,7 @@ var Server = Set{
 			Value: -302, Name: "CONFR_DISBAND", GoName: "ServerConfrDisband",
 			Kind: "NotFound", Retryable: false, Remedy: "TellUser",
 			Why: "gone for good, like a conference that does not exist",
-			Doc: "the conference was disbanded. 会议被解散",
+			Doc: "the conference was disbanded.",
 			Texts: Texts{
 				En:     Text{"conference disbanded", "the conference is over: leave it and tell the user"},
 				Zh:     Text{"会议被解散", "会议已结束：请退出会议并告知用户"},
@@ -76,7 +77,7 @@ var Server = Set{
 		{
 			Value: -700, Name: "SYS_REFUSE_CRT_CONFR", GoName: "ServerSysRefuseCrtConfr",
 			Kind: "PermissionDenied", Retryable: false, Remedy: "Console",
-			Doc: "creating a conference is not allowed. 不允许创建会议",
+			Doc: "creating a conference is not allowed.",
 			Texts: Texts{
 				En:     Text{"creating a conference is not allowed", "check the account's RTC settings in the console"},
 				Zh:     Text{"不允许创建会议", "请在控制台检查该账号的 RTC 设置"},
@@ -86,7 +87,7 @@ var Server = Set{
 		{
 			Value: -701, Name: "SYS_REFUSE_ENTER_CONFR", GoName: "ServerSysRefuseEnterConfr",
 			Kind: "PermissionDenied", Retryable: false, Remedy: "TellUser",
-			Doc: "joining the conference is not allowed. 不允许加入会议",
+			Doc: "joining the conference is not allowed.",
 			Texts: Texts{
 				En:     Text{"joining the conference is not allowed", "check that this member may join the conference"},
 				Zh:     Text{"不允许加入会议", "请检查该成员是否有权加入此会议"},
@@ -97,7 +98,7 @@ var Server = Set{
 			Value: -702, Name: "SYS_REFUSE_CHANAGE_ROLES", GoName: "ServerSysRefuseChangeRoles",
 			Note: "misspelled so on the wire",
 			Kind: "PermissionDenied", Retryable: false, Remedy: "FixRequest",
-			Doc: "changing member permissions (roles) is not allowed. 不允许更改成员权限",
+			Doc: "changing member permissions (roles) is not allowed.",
 			Texts: Texts{
 				En:     Text{"changing member permissions (roles) is not allowed", "check that the caller may change members' roles in this conference"},
 				Zh:     Text{"不允许更改成员权限", "请确认调用方有权更改该会议的成员权限"},
@@ -108,7 +109,7 @@ var Server = Set{
 			Value: -706, Name: "RTC_SERVICE_NON_ACTIVATED", GoName: "ServerRTCServiceNonActivated",
 			Kind: "PermissionDenied", Retryable: false, Remedy: "Console",
 			Why: "The account's service state forbids the call; the REST API answers 403 when the service is not enabled, and these four are of a piece.",
-			Doc: "the RTC service cannot be used, e.g. it was never activated. rtc服务不可用，比如没有开通rtc服务",
+			Doc: "the RTC service cannot be used, e.g. it was never activated.",
 			Texts: Texts{
 				En:     Text{"RTC service cannot be used, e.g. it is not activated", "activate the RTC service for this app in the console"},
 				Zh:     Text{"rtc服务不可用，比如没有开通rtc服务", "请在控制台为该应用开通 RTC 服务"},
@@ -118,7 +119,7 @@ var Server = Set{
 		{
 			Value: -707, Name: "RTC_SERVICE_ARREARS", GoName: "ServerRTCServiceArrears",
 			Kind: "PermissionDenied", Retryable: false, Remedy: "Console",
-			Doc: "the RTC service account is in arrears. rtc服务欠费",
+			Doc: "the RTC service account is in arrears.",
 			Texts: Texts{
 				En:     Text{"RTC service in arrears", "pay the outstanding balance in the console"},
 				Zh:     Text{"rtc服务欠费", "请在控制台结清欠费"},
@@ -128,7 +129,7 @@ var Server = Set{
 		{
 			Value: -708, Name: "RTC_SERVICE_DISABLE", GoName: "ServerRTCServiceDisable",
 			Kind: "PermissionDenied", Retryable: false, Remedy: "ContactVendor",
-			Doc: "the RTC service is suspended. rtc服务被封",
+			Doc: "the RTC service is suspended.",
 			Texts: Texts{
 				En:     Text{"RTC service suspended", "contact the vendor's support"},
 				Zh:     Text{"rtc服务被封", "请联系服务商客服"},
@@ -138,7 +139,7 @@ var Server = Set{
 		{
 			Value: -709, Name: "RTC_SERVICE_CLOSED", GoName: "ServerRTCServiceClosed",
 			Kind: "PermissionDenied", Retryable: false, Remedy: "Console",
-			Doc: "the RTC service is closed. rtc服务被关闭",
+			Doc: "the RTC service is closed.",
 			Texts: Texts{
 				En:     Text{"RTC service closed", "check the service's status in the console"},
 				Zh:     Text{"rtc服务被关闭", "请在控制台检查服务状态"},
@@ -149,7 +150,7 @@ var Server = Set{
 			Value: -501, Name: "EXCEPTION", GoName: "ServerException",
 			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
 			Why:     "both of -501's meanings are requests the server rejects as made",
-			Doc:     "an abnormal operation, e.g. publishing a stream anyway when publishing is not allowed. The table lists -501 again as BAD_REQUEST; String returns EXCEPTION. 异常操作，比如在不允许pub流时强行pub流",
+			Doc:     "an abnormal operation, e.g. publishing a stream anyway when publishing is not allowed. The table lists -501 again as BAD_REQUEST; String returns EXCEPTION.",
 			Aliases: []Alias{{Name: "BAD_REQUEST", Note: "", GoName: "ServerBadRequest", Doc: "a bad request, which covers many cases. It is the same value as ServerException, which the table lists first. 错误的请求，包含很多情况"}},
 			Texts: Texts{
 				En:     Text{"abnormal operation, e.g. publishing a stream anyway when publishing is not allowed — or bad request, which covers many cases", "check the request and the member's state, and read the server's message, if any, for more"},
@@ -160,7 +161,7 @@ var Server = Set{
 		{
 			Value: -500, Name: "TICKET_INVALID", GoName: "ServerTicketInvalid",
 			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
-			Doc: "the conference ticket is invalid, e.g. it could not be parsed. ticket不可用，比如解析失败",
+			Doc: "the conference ticket is invalid, e.g. it could not be parsed.",
 			Texts: Texts{
 				En:     Text{"conference ticket invalid, e.g. it could not be parsed", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
 				Zh:     Text{"ticket不可用，比如解析失败", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
@@ -171,7 +172,7 @@ var Server = Set{
 			Value: -502, Name: "TICKET_EXPIRED", GoName: "ServerTicketExpired",
 			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
 			Why: "the same ticket fails again: a new one is needed",
-			Doc: "the conference ticket has expired. ticket过期",
+			Doc: "the conference ticket has expired.",
 			Texts: Texts{
 				En:     Text{"conference ticket expired", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
 				Zh:     Text{"ticket过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
@@ -182,7 +183,7 @@ var Server = Set{
 			Value: -504, Name: "MEMBER_INVALID", GoName: "ServerMemberInvalid",
 			Kind: "Unauthenticated", Retryable: false, Remedy: "Rejoin",
 			Disagreement: "the vendor's web demo and its SDK's readme label -504 链接已失效 (the link expired) where the table has MEMBER_INVALID, 成员不正确 (invalid member); the library follows the table.",
-			Doc:          "the member is not valid, e.g. its ticket failed verification or its membership expired. 成员不正确，比如ticket验证失败，成员过期",
+			Doc:          "the member is not valid, e.g. its ticket failed verification or its membership expired.",
 			Texts: Texts{
 				En:     Text{"invalid member, e.g. ticket verification failed or the membership expired", "get a new ticket and join again: join with the conference ID and password (the SDK fetches a new ticket), or ask the inviter for a new invitation"},
 				Zh:     Text{"成员不正确，比如ticket验证失败，成员过期", "请重新获取 ticket 后再加入会议：用会议 ID 和密码加入时，SDK 会获取新的 ticket；也可请邀请方重新发送邀请"},
@@ -193,7 +194,7 @@ var Server = Set{
 			Value: -506, Name: "CONFR_INVALID", GoName: "ServerConfrInvalid",
 			Kind: "NotFound", Retryable: false, Remedy: "TellUser",
 			Why: "expired or closed: gone, as CONFR_NOT_EXIST and CONFR_DISBAND",
-			Doc: "the conference can no longer be used, e.g. it expired or was closed; its kind is NotFound, as for a conference that does not exist. 会议不可用，比如会议过期，被关闭",
+			Doc: "the conference can no longer be used, e.g. it expired or was closed; its kind is NotFound, as for a conference that does not exist.",
 			Texts: Texts{
 				En:     Text{"conference can no longer be used, e.g. it expired or was closed", "create a new conference"},
 				Zh:     Text{"会议不可用，比如会议过期，被关闭", "请创建新会议"},
@@ -205,7 +206,7 @@ var Server = Set{
 			Kind: "PermissionDenied", Retryable: false, Remedy: "TellUser",
 			Disagreement: "the vendor's web demo and its SDK's readme label -508 会议无效 (the conference is invalid) where the table has PASSWORD_INVALID, 密码不正确 (incorrect password); the library follows the table.",
 			Why:          "the user is signed in; a 401 would wrongly send the app to its login screen",
-			Doc:          "the conference password is incorrect. 密码不正确",
+			Doc:          "the conference password is incorrect.",
 			Texts: Texts{
 				En:     Text{"incorrect password", "ask the user to enter the conference password again"},
 				Zh:     Text{"密码不正确", "请让用户重新输入会议密码"},
@@ -217,7 +218,7 @@ var Server = Set{
 			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Disagreement: "the vendor's web demo and its SDK's readme label -510 服务端限制 (a server-side restriction) where the table has NOT_SUPPORT_CLIENT, 不支持的终端 (unsupported client); the library follows the table.",
 			Why:          "The client or its codec is the caller's to change: not a fault of the server (5xx), and no retry mends it.",
-			Doc:          "the server does not support this client; the caller must update the SDK or use another client. 不支持的终端",
+			Doc:          "the server does not support this client; the caller must update the SDK or use another client.",
 			Texts: Texts{
 				En:     Text{"unsupported client", "update the app's SDK, or join from a supported client"},
 				Zh:     Text{"不支持的终端", "请升级应用的 SDK，或使用受支持的终端加入"},
@@ -227,7 +228,7 @@ var Server = Set{
 		{
 			Value: -520, Name: "SUBFAIL_NOT_SUPPORT_VCODES", GoName: "ServerSubfailNotSupportVcodes",
 			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
-			Doc: "subscribing failed: the subscriber's client or the server cannot decode the publisher's video codec. 不支持的编码方式",
+			Doc: "subscribing failed: the subscriber's client or the server cannot decode the publisher's video codec.",
 			Texts: Texts{
 				En:     Text{"unsupported codec", "subscribing failed: the publisher must use a video codec that both the subscriber's client and the server support"},
 				Zh:     Text{"不支持的编码方式", "订阅失败：请让发布端使用订阅端和服务端都支持的视频编码"},
@@ -238,7 +239,7 @@ var Server = Set{
 			Value: -522, Name: "CONFR_MEMBER_TOO_MANY", GoName: "ServerConfrMemberTooMany",
 			Kind: "ResourceExhausted", Retryable: false, Remedy: "WaitForRoom", HTTPStatus: 409,
 			Why: "A capacity limit, not a rate limit: it passes when a member leaves, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
-			Doc: "the conference has too many members. 会议成员太多",
+			Doc: "the conference has too many members.",
 			Texts: Texts{
 				En:     Text{"too many conference members", "the conference is full: wait for a member to leave, or use another conference"},
 				Zh:     Text{"会议成员太多", "会议人数已满：请等待成员离开，或使用其他会议"},
@@ -249,7 +250,7 @@ var Server = Set{
 			Value: -523, Name: "CONFR_TALKER_TOO_MANY", GoName: "ServerConfrTalkerTooMany",
 			Kind: "ResourceExhausted", Retryable: false, Remedy: "WaitForRoom", HTTPStatus: 409,
 			Why: "A capacity limit, not a rate limit: it passes when a speaker leaves, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
-			Doc: "the conference has too many speakers. 会议主播太多",
+			Doc: "the conference has too many speakers.",
 			Texts: Texts{
 				En:     Text{"too many speakers in the conference", "join or stay as an audience member, or wait for a speaker to leave"},
 				Zh:     Text{"会议主播太多", "请以观众身份加入或留在会议中，或等待主播离开"},
@@ -260,7 +261,7 @@ var Server = Set{
 			Value: -524, Name: "PUB_VIDEO_TOO_MANY", GoName: "ServerPubVideoTooMany",
 			Kind: "ResourceExhausted", Retryable: false, Remedy: "WaitForRoom", HTTPStatus: 409,
 			Why: "A capacity limit, not a rate limit: it passes when a video stream stops, not because the request is sent again; answered 409 Conflict, with the conference's current state, rather than the 429 that invites a retry.",
-			Doc: "too many video streams are published. 发布视频流太多",
+			Doc: "too many video streams are published.",
 			Texts: Texts{
 				En:     Text{"too many video streams published", "the conference's video stream limit is reached: publish audio only, or wait until another video stream stops, or stop one of this member's own video streams"},
 				Zh:     Text{"发布视频流太多", "会议的视频流数量已达上限：请只发布音频、等待其他视频流停止，或停止自己的一路视频流"},
@@ -270,7 +271,7 @@ var Server = Set{
 		{
 			Value: -550, Name: "REQUIRE_SDP", GoName: "ServerRequireSDP",
 			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest",
-			Doc: "the request must carry an SDP. 需要提供sdp",
+			Doc: "the request must carry an SDP.",
 			Texts: Texts{
 				En:     Text{"an SDP must be provided", "send the request with its SDP"},
 				Zh:     Text{"需要提供sdp", "请在请求中携带 SDP"},
@@ -281,7 +282,7 @@ var Server = Set{
 			Value: -552, Name: "REQUIRE_RTC", GoName: "ServerRequireRTC",
 			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Why: "a property of the client, not of the request's arguments",
-			Doc: "the client must support RTC. 需要支持rtc",
+			Doc: "the client must support RTC.",
 			Texts: Texts{
 				En:     Text{"RTC support is required", "join from a client that supports RTC"},
 				Zh:     Text{"需要支持rtc", "请使用支持 RTC 的终端加入"},
@@ -292,7 +293,7 @@ var Server = Set{
 			Value: -554, Name: "PUB_INACTIVE", GoName: "ServerPubInactive",
 			Kind: "Unavailable", Retryable: true, Remedy: "Retry",
 			Why: "no cause is given; publishing again is the remedy",
-			Doc: "publishing the stream failed. 发布流失败",
+			Doc: "publishing the stream failed.",
 			Texts: Texts{
 				En:     Text{"publishing the stream failed", "publish the stream again, and check the network if it keeps failing"},
 				Zh:     Text{"发布流失败", "请重新发布流；如持续失败，请检查网络"},
@@ -303,7 +304,7 @@ var Server = Set{
 			Value: -507, Name: "NOT_SUPPORT_OPER", GoName: "ServerNotSupportOper",
 			Kind: "FailedPrecondition", Retryable: false, Remedy: "FixRequest",
 			Why: "the vendor's example depends on the member's state",
-			Doc: "the operation is not supported, e.g. an invisible member asked to change its stream settings. 不支持的操作，比如不可见的成员要求更改流设置",
+			Doc: "the operation is not supported, e.g. an invisible member asked to change its stream settings.",
 			Texts: Texts{
 				En:     Text{"unsupported operation, e.g. an invisible member asked to change stream settings", "check that the member's current state allows this operation"},
 				Zh:     Text{"不支持的操作，比如不可见的成员要求更改流设置", "请检查成员当前的状态是否允许此操作"},
@@ -314,7 +315,7 @@ var Server = Set{
 			Value: -530, Name: "CREATE_SESSION_FAIL", Note: "named by this library: the vendor's web demo labels -530 and gives no identifier", GoName: "ServerCreateSessionFail",
 			Kind: "Unknown", Retryable: false, Remedy: "Investigate", Origin: Demo,
 			Why: "the demo gives no cause, so nothing says a retry helps",
-			Doc: "creating the session for a room failed, by the label of the vendor's web demo, which reads it from the server's REST body. 创建session失败",
+			Doc: "creating the session for a room failed, by the label of the vendor's web demo, which reads it from the server's REST body.",
 			Texts: Texts{
 				En:     Text{"creating the session failed", "read the server's message for the cause"},
 				Zh:     Text{"创建session失败", "请查看服务端返回的消息以确定原因"},
@@ -325,7 +326,7 @@ var Server = Set{
 			Value: -531, Name: "SET_LAYOUT_FAIL", Note: "named by this library: the vendor's web demo labels -531 and gives no identifier", GoName: "ServerSetLayoutFail",
 			Kind: "Unknown", Retryable: false, Remedy: "Investigate", Origin: Demo,
 			Why: "the demo gives no cause, so nothing says a retry helps",
-			Doc: "setting the layout of a live stream or recording failed, by the label of the vendor's web demo. 设置布局失败",
+			Doc: "setting the layout of a live stream or recording failed, by the label of the vendor's web demo.",
 			Texts: Texts{
 				En:     Text{"setting the layout failed", "check the layout in the request, and read the server's message for the cause"},
 				Zh:     Text{"设置布局失败", "请检查请求中的布局，并查看服务端返回的消息以确定原因"},
@@ -335,7 +336,7 @@ var Server = Set{
 		{
 			Value: -532, Name: "CANVAS_EMPTY", Note: "named by this library: the vendor's web demo labels -532 and gives no identifier", GoName: "ServerCanvasEmpty",
 			Kind: "InvalidArgument", Retryable: false, Remedy: "FixRequest", Origin: Demo,
-			Doc: "the canvas of a layout must not be empty, by the label of the vendor's web demo. 画布不能为空",
+			Doc: "the canvas of a layout must not be empty, by the label of the vendor's web demo.",
 			Texts: Texts{
 				En:     Text{"the canvas must not be empty", "send the layout with its canvas"},
 				Zh:     Text{"画布不能为空", "请在布局中提供画布"},
@@ -346,7 +347,7 @@ var Server = Set{
 			Value: -533, Name: "DELETE_SESSION_FAIL", Note: "named by this library: the vendor's web demo labels -533 and gives no identifier", GoName: "ServerDeleteSessionFail",
 			Kind: "Unknown", Retryable: false, Remedy: "Investigate", Origin: Demo,
 			Why: "the demo gives no cause, so nothing says a retry helps",
-			Doc: "deleting the session failed, by the label of the vendor's web demo. 删除session失败",
+			Doc: "deleting the session failed, by the label of the vendor's web demo.",
 			Texts: Texts{
 				En:     Text{"deleting the session failed", "read the server's message for the cause"},
 				Zh:     Text{"删除session失败", "请查看服务端返回的消息以确定原因"},
@@ -357,7 +358,7 @@ var Server = Set{
 			Value: -534, Name: "CUSTOM_RECORD_FAIL", Note: "named by this library: the vendor's web demo labels -534 and gives no identifier", GoName: "ServerCustomRecordFail",
 			Kind: "Unknown", Retryable: false, Remedy: "Investigate", Origin: Demo,
 			Why: "the demo gives no cause, so nothing says a retry helps",
-			Doc: "custom recording failed, by the label of the vendor's web demo. 自定义录制失败",
+			Doc: "custom recording failed, by the label of the vendor's web demo.",
 			Texts: Texts{
 				En:     Text{"custom recording failed", "check the recording settings, and read the server's message for the cause"},
 				Zh:     Text{"自定义录制失败", "请检查录制设置，并查看服务端返回的消息以确定原因"},

@@ -30,7 +30,7 @@ var Web = Set{
 		{
 			Value: -201, Name: "open_user_media_fail", GoName: "WebOpenUserMediaFail",
 			Kind: "PermissionDenied", Retryable: false, Remedy: "TellUser", Origin: SDK,
-			Doc: "opening the camera, the microphone or the screen capture failed or was refused, a user who cancels included. 请检查摄像头或麦克风是否被允许",
+			Doc: "opening the camera, the microphone or the screen capture failed or was refused, a user who cancels included; the demo tells the user 请检查摄像头或麦克风是否被允许.",
 			Texts: Texts{
 				En:     Text{"the camera, microphone or screen capture could not be opened", "the user must allow the browser to use the camera and microphone (a user who cancels gets this too), and desktop sharing needs a page served over HTTPS and the vendor's desktop-sharing extension"},
 				Zh:     Text{"无法打开摄像头、麦克风或屏幕采集", "请让用户允许浏览器使用摄像头和麦克风（用户取消时也会得到此错误）；共享桌面时，请确认页面使用 HTTPS 并已安装共享桌面插件"},
@@ -63,7 +63,7 @@ var Web = Set{
 		{
 			Value: -9527, Name: "network_fail", Note: "named by this library", GoName: "WebNetworkFail",
 			Kind: "Unavailable", Retryable: true, Remedy: "Retry", Origin: SDK,
-			Doc: "the network or the session failed: the SDK gave up reconnecting, the session closed, or entering the conference timed out after 20 seconds. 失败,网络原因",
+			Doc: "the network or the session failed: the SDK gave up reconnecting, the session closed, or entering the conference timed out after 20 seconds; the readme labels it 失败,网络原因.",
 			Texts: Texts{
 				En:     Text{"the network or the session failed, or joining the conference timed out", "check the network, then join again"},
 				Zh:     Text{"网络或会话失败，或加入会议超时", "请检查网络后重新加入会议"},
@@ -91,7 +91,7 @@ var WebExit = Set{
 		{
 			Value: 0, Name: "NORMAL", Note: "named by this library", GoName: "WebExitNormal",
 			Kind: "OK", Retryable: false, Remedy: "None", Origin: SDK,
-			Doc: "a normal hang-up: the app left, or the server closed the conference. On a first join that the server refused, the SDK gives 0 too, and the join's own rejection says why. 正常挂断",
+			Doc: "a normal hang-up: the app left, or the server closed the conference. On a first join that the server refused, the SDK gives 0 too, and the join's own rejection says why.",
 			Texts: Texts{
 				En:     Text{"normal hang-up: the member left or the conference ended", "nothing to do"},
 				Zh:     Text{"正常挂断", "无需处理"},
@@ -101,7 +101,7 @@ var WebExit = Set{
 		{
 			Value: 1, Name: "NO_RESPONSE", Note: "named by this library", GoName: "WebExitNoResponse",
 			Kind: "DeadlineExceeded", Retryable: true, Remedy: "Retry", Origin: SDK,
-			Doc: "no response. The SDK never makes it; the server may send it. 没响应",
+			Doc: "no response. The SDK never makes it; the server may send it.",
 			Texts: Texts{
 				En:     Text{"no response", "join again"},
 				Zh:     Text{"没响应", "请重新加入会议"},
@@ -112,7 +112,7 @@ var WebExit = Set{
 			Value: 2, Name: "SERVER_REFUSED", Note: "named by this library", GoName: "WebExitServerRefused",
 			Kind: "PermissionDenied", Retryable: false, Remedy: "TellUser", Origin: SDK,
 			Disagreement: "the readme and the demo label 2 服务器拒绝 (the server refused); an older customer-service widget of the vendor labels it 拒绝接通 (the call was declined). The SDK gives 2 when the server refuses the enter with a code it does not map to 4 or 11, such as -501 or -523, without the code.",
-			Doc:          "the server refused the member, with a code the SDK does not pass on. 服务器拒绝",
+			Doc:          "the server refused the member, with a code the SDK does not pass on.",
 			Texts: Texts{
 				En:     Text{"the server refused the member", "check the member's permissions and the conference's limits"},
 				Zh:     Text{"服务器拒绝", "请检查成员的权限和会议的限制"},
@@ -123,7 +123,7 @@ var WebExit = Set{
 			Value: 3, Name: "BUSY", Note: "named by this library", GoName: "WebExitBusy",
 			Kind: "FailedPrecondition", Retryable: false, Remedy: "TellUser", Origin: SDK,
 			Why: "the other side's state, not an outage",
-			Doc: "the other side is busy. The SDK never makes it; the server may send it. 对方忙",
+			Doc: "the other side is busy. The SDK never makes it; the server may send it.",
 			Texts: Texts{
 				En:     Text{"the other party is busy", "call when the other party is free"},
 				Zh:     Text{"对方忙", "请等对方空闲后再呼叫"},
@@ -134,7 +134,7 @@ var WebExit = Set{
 			Value: 4, Name: "FAILED", Note: "named by this library", GoName: "WebExitFailed",
 			Kind: "Unavailable", Retryable: true, Remedy: "Retry", Origin: SDK,
 			Why: "most often the network; where a code failed, FromWebExit gives it, and it decides",
-			Doc: "the member left because something failed: the network (failed is -9527), or the server refused a ticket, a member, a password or the client (failed is -500, -502, -504, -508 or -510). 失败,可能是网络或服务器拒绝",
+			Doc: "the member left because something failed: the network (failed is -9527), or the server refused a ticket, a member, a password or the client (failed is -500, -502, -504, -508 or -510).",
 			Texts: Texts{
 				En:     Text{"the member left because of a network failure or a server refusal", "check the network and join again"},
 				Zh:     Text{"失败,可能是网络或服务器拒绝", "请检查网络后重新加入会议"},
@@ -144,7 +144,7 @@ var WebExit = Set{
 		{
 			Value: 5, Name: "UNSUPPORTED", Note: "named by this library", GoName: "WebExitUnsupported",
 			Kind: "Unimplemented", Retryable: false, Remedy: "TellUser", Origin: SDK,
-			Doc: "not supported. The SDK never makes it; the server may send it. 不支持",
+			Doc: "not supported. The SDK never makes it; the server may send it.",
 			Texts: Texts{
 				En:     Text{"the operation or client is not supported", "join from a supported browser and SDK version"},
 				Zh:     Text{"不支持", "请使用受支持的浏览器和 SDK 版本加入"},
@@ -155,7 +155,7 @@ var WebExit = Set{
 			Value: 6, Name: "TIMEOUT", Note: "named by this library", GoName: "WebExitTimeout",
 			Kind: "DeadlineExceeded", Retryable: true, Remedy: "Retry", Origin: Demo,
 			Disagreement: "only the vendor's web demo labels 6, as 超时 (timeout); its 1-to-1 call SDK uses 6 for offline and 1 for a timeout, and the SDK's readme lists no 6.",
-			Doc:          "a timeout, by the label of the vendor's web demo. 超时",
+			Doc:          "a timeout, by the label of the vendor's web demo.",
 			Texts: Texts{
 				En:     Text{"the member left after a timeout", "join again"},
 				Zh:     Text{"超时", "请重新加入会议"},
@@ -165,7 +165,7 @@ var WebExit = Set{
 		{
 			Value: 10, Name: "OTHER_DEVICE", Note: "named by this library", GoName: "WebExitOtherDevice",
 			Kind: "Aborted", Retryable: false, Remedy: "TellUser", Origin: SDK,
-			Doc: "the member logged in on another device. 其他设备登录",
+			Doc: "the member logged in on another device.",
 			Texts: Texts{
 				En:     Text{"the member logged in on another device", "do not rejoin from this device automatically: joining here would push the other device out"},
 				Zh:     Text{"其他设备登录", "请勿在本设备上自动重新加入：在此加入会使另一台设备退出"},
@@ -175,7 +175,7 @@ var WebExit = Set{
 		{
 			Value: 11, Name: "CONFERENCE_CLOSED", Note: "named by this library", GoName: "WebExitConferenceClosed",
 			Kind: "NotFound", Retryable: false, Remedy: "TellUser", Origin: SDK,
-			Doc: "the conference closed: failed is -506 (the conference is no longer valid) or -501. 会议关闭",
+			Doc: "the conference closed: failed is -506 (the conference is no longer valid) or -501.",
 			Texts: Texts{
 				En:     Text{"the conference was closed", "create a new conference, or ask its host for a new one"},
 				Zh:     Text{"会议关闭", "请创建新会议，或请主持人另建会议"},
@@ -186,7 +186,7 @@ var WebExit = Set{
 			Value: 12, Name: "KICKED", Note: "named by this library", GoName: "WebExitKicked",
 			Kind: "PermissionDenied", Retryable: false, Remedy: "TellUser", Origin: Demo,
 			Disagreement: "only the vendor's web demo labels 12, as 被踢出了会议 (kicked out of the conference); the SDK's readme lists no 12.",
-			Doc:          "the member was removed from the conference, by the label of the vendor's web demo. 被踢出了会议",
+			Doc:          "the member was removed from the conference, by the label of the vendor's web demo.",
 			Texts: Texts{
 				En:     Text{"the member was removed from the conference", "do not rejoin automatically: ask the conference's host before joining again"},
 				Zh:     Text{"被踢出了会议", "请勿自动重新加入：如需重新加入，请先联系会议的主持人"},
