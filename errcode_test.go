@@ -649,7 +649,7 @@ func decode[C errcode.Code](data string) (errcode.Code, error) {
 }
 
 func TestUnmarshalJSONRejectsBadInput(t *testing.T) {
-	inputs := []string{`{}`, `{"error":1}`, `[1]`, `1.5`, `-502.0`, `1e3`, `"NOPE"`, `"TICKET_EXPIRED_X"`, `""`, `true`, `99999999999999999999`, `"0x1F"`}
+	inputs := []string{`{}`, `{"error":1}`, `[1]`, `1.5`, `-502.5`, `1e10`, `"NOPE"`, `"TICKET_EXPIRED_X"`, `""`, `true`, `99999999999999999999`, `"0x1F"`}
 	for _, set := range allSets {
 		for _, in := range inputs {
 			_, err := unmarshal(set, in)
@@ -657,10 +657,19 @@ func TestUnmarshalJSONRejectsBadInput(t *testing.T) {
 			assert.ErrorAs(t, err, &pe, "%s %s", set, in)
 		}
 	}
+	// A whole number reads however JSON writes it, as a response's does.
+	for _, in := range []string{`-502`, `-502.0`, `-5.02e2`, `-5020E-1`} {
+		c, err := unmarshal(errcode.SetServer, in)
+		require.NoError(t, err, in)
+		assert.Equal(t, errcode.Code(errcode.ServerTicketExpired), c, in)
+	}
 	// Called directly, past encoding/json's own validation.
 	var c errcode.ServerCode
 	assert.Error(t, c.UnmarshalJSON([]byte(`"unterminated`)))
 	assert.Error(t, c.UnmarshalJSON(nil))
+	for _, in := range []string{`0x1F`, `+1`, `01`, `1.`, `-`} {
+		assert.Error(t, c.UnmarshalJSON([]byte(in)), "not JSON: %s", in)
+	}
 	assert.Equal(t, errcode.ServerCode(0), c)
 }
 
@@ -735,4 +744,13 @@ func TestAnotherPackagesAs(t *testing.T) {
 	assert.Equal(t, errcode.Unauthenticated, errcode.KindOf(err))
 	assert.Equal(t, errcode.Describe(errcode.ServerTicketExpired, english), errcode.Describe(err, english))
 	assert.Equal(t, errcode.ServerTicketExpired, errcode.AnswerFor(err).Code)
+}
+
+// TestParseGatewayPointsToParseReason: the gateway's reasons are not codes,
+// and the error says where they are read.
+func TestParseGatewayPointsToParseReason(t *testing.T) {
+	_, err := errcode.Parse(errcode.SetGateway, "reach_limit")
+	var pe *errcode.ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, `errcode: "reach_limit": the gateway's reasons are strings, not codes: ParseReason reads them`, err.Error())
 }

@@ -14,9 +14,12 @@ import (
 
 // Error is a failure with its context: the code, what the caller was doing,
 // and what the peer said. errors.Is(err, code) matches its Code,
-// errors.Is(err, reason) its Reason, errors.Is(err, kind) its kind, and
-// errors.Is(err, cause) its Err, through any chain of fmt.Errorf("%w") and
-// errors.Join.
+// errors.Is(err, reason) its Reason and errors.Is(err, cause) its Err,
+// through any chain of fmt.Errorf("%w") and errors.Join. errors.Is(err, kind)
+// holds where any error of the chain has that kind (e itself has the kind of
+// its whole chain), so one chain can match two kinds, such as a peer's
+// NotFound below a code that is Unauthenticated; [KindOf] gives the one that
+// decides.
 //
 // Its kind, retry advice and description are those of its whole chain, by
 // the precedence of [KindOf].
@@ -146,8 +149,8 @@ func (e *Error) Is(target error) bool {
 }
 
 // As sets target to e's reason when target is a *Reason, and otherwise does
-// what errors.As does with e's code: a *Code, *ServerCode, *AndroidCode or
-// *IOSCode that the code fits gets it.
+// what errors.As does with e's code: a *Code, or a pointer to the type of
+// the code's set, gets it.
 func (e *Error) As(target any) bool {
 	if e == nil {
 		return false

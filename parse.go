@@ -18,6 +18,9 @@ type ParseError struct {
 // Error names the input and the set, and the set that the input names a
 // code of, if another does.
 func (e *ParseError) Error() string {
+	if e.Set == SetGateway {
+		return "errcode: " + quote(e.Input) + ": the gateway's reasons are strings, not codes: ParseReason reads them"
+	}
 	msg := "errcode: " + quote(e.Input) + " is not a known " + e.Set.String() + " code identifier or an int32 number"
 	if e.Err != nil {
 		msg += ": " + e.Err.Error()
@@ -92,7 +95,8 @@ func isDecimal(s string) bool {
 	return true
 }
 
-// unmarshalJSON accepts a JSON number or a JSON string that parse accepts.
+// unmarshalJSON accepts a JSON number that is a whole int32, however JSON
+// writes it, or a JSON string that parse accepts.
 // Like encoding/json, it leaves *c alone for null.
 func (t *table[C]) unmarshalJSON(c *C, data []byte) error {
 	s := string(data)
@@ -111,9 +115,11 @@ func (t *table[C]) unmarshalJSON(c *C, data []byte) error {
 		*c = v
 		return nil
 	}
-	n, err := strconv.ParseInt(s, 10, 32)
-	if err != nil {
-		return &ParseError{Set: t.set, Input: s, Err: errors.Unwrap(err)}
+	// A number is read as a response's body reads it, however JSON writes
+	// it: -502, -502.0 and -5.02e2 are the same code.
+	n, ok := int32Value(data)
+	if !ok || !json.Valid(data) {
+		return &ParseError{Set: t.set, Input: s, Err: errors.New("not a JSON number that is a whole int32")}
 	}
 	*c = C(n)
 	return nil

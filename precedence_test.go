@@ -159,6 +159,7 @@ func assertAgreement(t *testing.T, err error) {
 		assert.False(t, Retryable(err))
 		assert.Empty(t, Describe(err, language.English))
 		assert.Equal(t, Answer{Kind: OK, HTTPStatus: 200}, AnswerFor(err))
+		assert.Equal(t, RemedyNone, RemedyOf(err))
 		return
 	}
 	v := classify(err)
@@ -175,27 +176,25 @@ func assertAgreement(t *testing.T, err error) {
 	assert.LessOrEqual(t, delay, MaxRetryAfter)
 
 	a := AnswerFor(err)
+	assert.Equal(t, v.remedy, RemedyOf(err), "RemedyOf")
+	assert.Equal(t, v.retryable, RemedyOf(err).Retries(), "a remedy retries exactly when the advice does")
+	assert.GreaterOrEqual(t, a.HTTPStatus, 400, "an answer to a failure is a failure status")
+	assert.LessOrEqual(t, a.HTTPStatus, 599, "an answer to a failure is a failure status")
+	if !a.Retryable {
+		assert.NotContains(t, []int{429, 503}, a.HTTPStatus, "a status that invites a retry, for a failure that no retry mends")
+		assert.Zero(t, a.RetryAfter, "no delay for a failure that no retry mends")
+	}
 	if CredentialsRefused(err) {
-		assert.Equal(t, Answer{Kind: Unavailable, Retryable: true, HTTPStatus: 502}, a, "the service's own credentials")
+		assert.Equal(t, Answer{Kind: Unavailable, Retryable: true, Remedy: RemedyRetry, RetryAfter: v.retryAfter, HTTPStatus: 502}, a, "the service's own credentials")
 	} else {
 		assert.Equal(t, v.kind, a.Kind, "AnswerFor's kind")
 		assert.Equal(t, v.retryable, a.Retryable, "AnswerFor's advice")
-		want := v.kind.HTTPStatus()
+		assert.Equal(t, v.remedy, a.Remedy, "AnswerFor's remedy")
 		switch v.source {
 		case sourceCode:
-			want = v.code.HTTPStatus()
+			assert.Equal(t, v.code.HTTPStatus(), a.HTTPStatus, "a code's status is the code's")
 		case sourceReason:
-			want = v.reason.HTTPStatus()
-		}
-		if !v.retryable && want == 429 {
-			want = 409
-		}
-		if !v.retryable && want == 503 {
-			want = 500
-		}
-		assert.Equal(t, want, a.HTTPStatus, "AnswerFor's status")
-		if !a.Retryable {
-			assert.NotContains(t, []int{429, 503}, a.HTTPStatus, "a status that invites a retry, for a failure that no retry mends")
+			assert.Equal(t, v.reason.HTTPStatus(), a.HTTPStatus, "a reason's status is the reason's")
 		}
 		if v.source == sourceCode {
 			assert.Equal(t, v.code, a.Code)
@@ -383,4 +382,25 @@ func TestErrorType(t *testing.T) {
 	assert.Equal(t, "errcode.Unknown", Kind(99).ErrorType())
 	assert.Equal(t, "errcode.NetworkFailure", NetworkFailure(0).ErrorType())
 	assert.Equal(t, "errcode.AndroidCode", AndroidCode(999).ErrorType())
+}
+
+// TestStatusesThatInviteNoRetry states the status of each failure whose
+// kind's status would invite a retry that does not help.
+func TestStatusesThatInviteNoRetry(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		err    error
+		status int
+	}{
+		{"a rate limit", peerStatus{ResourceExhausted, true}, 429},
+		{"another package's ResourceExhausted that says not to retry", peerStatus{ResourceExhausted, false}, 409},
+		{"another package's Unavailable that says not to retry", peerStatus{Unavailable, false}, 500},
+		{"a peer's problem that states Unavailable, not retryable", &Error{StatusCode: 503, Err: statedKind{kind: Unavailable}}, 500},
+		{"a full conference", ServerConfrMemberTooMany, 409},
+		{"the plan's limit", &Error{Reason: ReasonResourceLimited, StatusCode: 429}, 403},
+		{"reach_limit", &Error{Reason: ReasonReachLimit, StatusCode: 429}, 429},
+		{"a 503 of the gateway", &Error{StatusCode: 503}, 503},
+	} {
+		assert.Equal(t, tt.status, AnswerFor(tt.err).HTTPStatus, tt.name)
+	}
 }

@@ -91,21 +91,16 @@ func retryAfter(value string, now time.Time) time.Duration {
 	return 0
 }
 
-// DefaultTypeBase is where the "type" URIs of WriteProblem's problems point:
-// each code's, reason's or kind's documentation on pkg.go.dev, such as
-// https://pkg.go.dev/github.com/rtckit/errcode#ServerTicketExpired. The URI
-// is made of this module's path and the Go name of a constant, both of which
-// the project owns and keeps within v1, so a type URI is stable: a client
-// may match on it as it matches on a code.
-const DefaultTypeBase = errcode.DocBase
-
 // ProblemWriter writes RFC 9457 problem details as WriteProblem does, with
 // "type" URIs of its own. The zero value is ready to use and is the same as
 // WriteProblem.
 type ProblemWriter struct {
 	// TypeBase is the start of every "type" URI; the Go name of the code,
 	// reason or kind is added to it, such as "ServerTicketExpired" or
-	// "ReasonReachLimit". An empty TypeBase means DefaultTypeBase.
+	// "ReasonReachLimit". An empty TypeBase means errcode.DocBase: each
+	// constant's documentation on pkg.go.dev, a URI made of this module's
+	// path and the Go name of a constant, both of which the project keeps
+	// within v1, so that a client may match on it as on a code.
 	TypeBase string
 }
 
@@ -190,7 +185,7 @@ func (p ProblemWriter) problem(err error, acceptLanguage string) (problemBody, s
 	tag := errcode.MatchLanguage(acceptLanguage)
 	base := p.TypeBase
 	if base == "" {
-		base = DefaultTypeBase
+		base = errcode.DocBase
 	}
 	if err == nil {
 		err = errcode.Unknown

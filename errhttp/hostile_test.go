@@ -59,7 +59,7 @@ func TestCarelessCallersOfWriteProblem(t *testing.T) {
 		var body map[string]any
 		require.NoError(t, json.NewDecoder(rec.Result().Body).Decode(&body))
 		assert.Equal(t, 500, rec.Code)
-		assert.Equal(t, DefaultTypeBase+"Unknown", body["type"])
+		assert.Equal(t, errcode.DocBase+"Unknown", body["type"])
 		assert.Equal(t, "UNKNOWN", body["kind"])
 		assert.Equal(t, "en", rec.Header().Get("Content-Language"))
 	}
@@ -130,7 +130,7 @@ func FuzzFromHTTPResponse(f *testing.F) {
 		assert.Equal(t, a.Describe(tag), got["detail"], "the detail is the library's text for the answer, nothing of the peer's")
 		assert.Equal(t, a.Hint(tag), got["hint"])
 		assert.Equal(t, a.Description(tag), got["title"], "the title says what happened, the same for every occurrence of the type")
-		assert.True(t, strings.HasPrefix(got["type"].(string), DefaultTypeBase), "%v", got["type"])
+		assert.True(t, strings.HasPrefix(got["type"].(string), errcode.DocBase), "%v", got["type"])
 		for member := range got {
 			assert.Contains(t, []string{"type", "title", "status", "detail", "set", "code", "name", "kind", "retryable", "remedy", "hint"}, member)
 		}

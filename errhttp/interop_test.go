@@ -34,7 +34,7 @@ func TestGenericClientReadsAProblem(t *testing.T) {
 	assert.Empty(t, resp.Header.Get("Retry-After"))
 	var body map[string]any
 	require.NoError(t, json.NewDecoder(resp.Body).Decode(&body))
-	assert.Equal(t, DefaultTypeBase+"ServerConfrMemberTooMany", body["type"])
+	assert.Equal(t, errcode.DocBase+"ServerConfrMemberTooMany", body["type"])
 	assert.Equal(t, "會議成員過多", body["title"])
 	assert.Equal(t, 409.0, body["status"])
 	assert.Equal(t, "CONFR_MEMBER_TOO_MANY", body["name"])

@@ -60,10 +60,10 @@ func TestWriteProblemTypeBase(t *testing.T) {
 	_, body := answer(t, ProblemWriter{TypeBase: "https://errors.example.com/rtc/"}, "en", errcode.AndroidCallTalkerIsFull)
 	assert.Equal(t, "https://errors.example.com/rtc/AndroidCallTalkerIsFull", body["type"])
 	_, body = answer(t, ProblemWriter{}, "en", errcode.IOSCode(999))
-	assert.Equal(t, DefaultTypeBase+"IOSCode", body["type"], "an unknown code's type is its type's")
+	assert.Equal(t, errcode.DocBase+"IOSCode", body["type"], "an unknown code's type is its type's")
 	assert.Equal(t, "IOSCode(999)", body["name"])
 	_, body = answer(t, ProblemWriter{}, "en", errcode.Unavailable)
-	assert.Equal(t, DefaultTypeBase+"Unavailable", body["type"])
+	assert.Equal(t, errcode.DocBase+"Unavailable", body["type"])
 	assert.NotContains(t, body, "set")
 	assert.NotContains(t, body, "code")
 }
@@ -87,7 +87,7 @@ func TestWriteProblemOwnCredentials(t *testing.T) {
 		assert.Equal(t, 502, resp.StatusCode, tt.body)
 		assert.Equal(t, "UNAVAILABLE", body["kind"], tt.body)
 		assert.Equal(t, true, body["retryable"], tt.body)
-		assert.Equal(t, DefaultTypeBase+"Unavailable", body["type"])
+		assert.Equal(t, errcode.DocBase+"Unavailable", body["type"])
 		assert.Equal(t, errcode.Describe(errcode.Unavailable, language.English), body["detail"])
 		assert.NotContains(t, body, "set")
 		assert.NotContains(t, body, "name")
@@ -120,7 +120,7 @@ func TestWriteProblemForAReason(t *testing.T) {
 	assert.Equal(t, "reach_limit", body["name"])
 	assert.NotContains(t, body, "code")
 	assert.Equal(t, true, body["retryable"])
-	assert.Equal(t, DefaultTypeBase+"ReasonReachLimit", body["type"])
+	assert.Equal(t, errcode.DocBase+"ReasonReachLimit", body["type"])
 	assert.NotContains(t, body["detail"], "api limit", "the peer's message stays in the log")
 
 	limited := &errcode.Error{Reason: errcode.ReasonResourceLimited, StatusCode: 429, RetryAfter: time.Minute}

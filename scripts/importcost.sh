@@ -35,8 +35,8 @@ for _ in $(seq "$runs"); do
 	allocs=$(echo "$line" | awk '{ print $10 }')
 	if [ -z "$best_us" ] || [ "$us" -lt "$best_us" ]; then best_us=$us; fi
 done
-with=$(stat -c %s "$dir/witherrcode")
-without=$(stat -c %s "$dir/withmessage")
+with=$(wc -c < "$dir/witherrcode" | tr -d " ")
+without=$(wc -c < "$dir/withmessage" | tr -d " ")
 diff=$((with - without))
 
 echo "init: ${bytes} bytes in ${allocs} allocations (targets ≤ ${max_init_bytes} bytes, ≤ ${max_init_allocs} allocations); ${best_us} µs, the fastest of $runs runs (reported only)"

@@ -1,9 +1,9 @@
 // Command mkcodes writes the constants and tables of package errcode from
 // internal/registry, the one source of the codes, as syscall's mkerrors
-// writes zerrors: server.go, android.go, ios.go (one set each), sets.go (the
-// Set constants and what lists the sets), gateway.go
-// (the REST gateway's reasons), kinds.go (the kinds) and texts.go (what each
-// language says beside the rows). go generate runs it in the module's root:
+// writes zerrors: a file per set of codes (each set's File), and one each for
+// the sets, the gateway's reasons, the kinds, the network failures, the
+// remedies and what each language says beside the rows (the names that
+// generate gives them). go generate runs it in the module's root:
 //
 //	go run ./internal/mkcodes
 //
@@ -79,8 +79,8 @@ func generate() (map[string][]byte, error) {
 		return nil, err
 	}
 	files := map[string][]byte{}
-	for i, s := range registry.Sets {
-		src, err := format.Source(setFile(s, i+1))
+	for _, s := range registry.Sets {
+		src, err := format.Source(setFile(s))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", s.File, err)
 		}
@@ -282,7 +282,7 @@ func codeDoc(s *registry.Set, c registry.Code) string {
 }
 
 // setFile writes a set's file: its type, constants, table and methods.
-func setFile(s *registry.Set, number int) []byte {
+func setFile(s *registry.Set) []byte {
 	var b bytes.Buffer
 	b.WriteString(header)
 	b.WriteString("import (\n\t\"log/slog\"\n\n\t\"golang.org/x/text/language\"\n)\n\n")
@@ -337,7 +337,6 @@ func setFile(s *registry.Set, number int) []byte {
 	b.WriteString("}\n")
 	r := strings.NewReplacer("TYPE", s.Type, "TABLE", table, "SETCONST", s.GoSet, "SETNAME", s.Name)
 	b.WriteString(r.Replace(setMethods))
-	_ = number
 	return b.Bytes()
 }
 
