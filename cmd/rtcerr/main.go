@@ -60,8 +60,10 @@ const (
 // it is a terminal.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
 	flags := flag.NewFlagSet("rtcerr", flag.ContinueOnError)
-	flags.SetOutput(stderr)
-	flags.Usage = func() { fmt.Fprint(stderr, usageText) }
+	// The flag package echoes an unknown flag raw: rtcerr prints its errors
+	// itself, escaped, as it prints everything of its input.
+	flags.SetOutput(io.Discard)
+	flags.Usage = func() {}
 	lang := flags.String("lang", "", "the `tag` of the language of descriptions, hints and labels")
 	setName := flags.String("set", "", "look in the set of this `name` only")
 	list := flags.Bool("list", false, "print every code, then every gateway reason")
@@ -70,13 +72,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	queries, err := parseArgs(flags, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stderr, usageText)
 			return exitOK
 		}
+		fmt.Fprintf(stderr, "%s\n%s", safe(err.Error()), usageText)
 		return exitUsage
 	}
 	usage := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "rtcerr: "+format+"\n", a...)
-		flags.Usage()
+		fmt.Fprint(stderr, usageText)
 		return exitUsage
 	}
 	if *asJSON && *asMarkdown {

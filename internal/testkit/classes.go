@@ -86,9 +86,13 @@ type Kinded struct {
 	Retry bool
 }
 
-func (k Kinded) Error() string      { return "kinded " + k.Of.String() }
+func (k Kinded) Error() string { return "kinded " + k.Of.String() }
+
+// Kind returns the kind it was given.
 func (k Kinded) Kind() errcode.Kind { return k.Of }
-func (k Kinded) Retryable() bool    { return k.Retry }
+
+// Retryable returns the advice it was given.
+func (k Kinded) Retryable() bool { return k.Retry }
 
 // Chain interprets program as a stack machine that makes an error chain of
 // the library's failure classes: each byte's low three bits are an
