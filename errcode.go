@@ -10,7 +10,8 @@ import (
 )
 
 //go:generate go run ./internal/mkcodes
-//go:generate sh -c "go run ./cmd/rtcerr -list -markdown -lang en | go run ./internal/splice README.md"
+//go:generate sh -c "go run ./cmd/rtcerr -list -markdown -lang en | go run ./internal/splice docs/codes.md codes"
+//go:generate go run ./internal/splice -guides docs README.md guides
 
 // Set names one of the vendor's code sets. The same number can mean different
 // things in different sets, so a code is always read together with its set.

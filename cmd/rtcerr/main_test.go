@@ -319,19 +319,19 @@ func TestMarkdown(t *testing.T) {
 	assert.Contains(t, lines, "| android | 825 | `CALL_PUSHCDN_ERROR` (SDK only) | `AndroidCallPushCDNError` | UNAVAILABLE | 503 | yes | retry | pushing the stream to the CDN failed |")
 }
 
-// TestReadmeTable fails when README's table of codes drifts from the
-// registry; go generate ./... rewrites it.
-func TestReadmeTable(t *testing.T) {
-	readme, err := os.ReadFile("../../README.md")
+// TestCodesTable fails when the table of every code in docs/codes.md
+// drifts from the registry; go generate ./... rewrites it.
+func TestCodesTable(t *testing.T) {
+	page, err := os.ReadFile("../../docs/codes.md")
 	require.NoError(t, err)
-	const begin, end = "<!-- BEGIN rtcerr -list -markdown -lang en -->\n", "<!-- END rtcerr -->"
-	_, rest, ok := strings.Cut(string(readme), begin)
-	require.True(t, ok, "README has no %q", begin)
+	const begin, end = "<!-- BEGIN generated: codes -->\n", "<!-- END generated: codes -->"
+	_, rest, ok := strings.Cut(string(page), begin)
+	require.True(t, ok, "docs/codes.md has no %q", begin)
 	table, _, ok := strings.Cut(rest, end)
-	require.True(t, ok, "README has no %q", end)
+	require.True(t, ok, "docs/codes.md has no %q", end)
 	want, _, status := rtcerr(nil, "-list", "-markdown", "-lang", "en")
 	require.Equal(t, exitOK, status)
-	assert.Equal(t, want, table, "README's table is stale: run go generate ./...")
+	assert.Equal(t, want, table, "docs/codes.md's table is stale: run go generate ./...")
 }
 
 type failingWriter struct{}
@@ -347,14 +347,14 @@ func TestWriteFailure(t *testing.T) {
 	}
 }
 
-// TestReadmeSamples runs every sample of rtcerr in README, a fenced block
-// that starts with "$ rtcerr" and its arguments, and checks that the block
-// shows what the command prints.
-func TestReadmeSamples(t *testing.T) {
-	readme, err := os.ReadFile("../../README.md")
+// TestDocSamples runs every sample of rtcerr in docs/rtcerr.md, a fenced
+// block that starts with "$ rtcerr" and its arguments, and checks that the
+// block shows what the command prints.
+func TestDocSamples(t *testing.T) {
+	page, err := os.ReadFile("../../docs/rtcerr.md")
 	require.NoError(t, err)
 	samples := 0
-	for block := range strings.SplitSeq(string(readme), "```") {
+	for block := range strings.SplitSeq(string(page), "```") {
 		command, want, ok := strings.Cut(strings.TrimPrefix(block, "\n"), "\n")
 		if !ok || !strings.HasPrefix(command, "$ rtcerr") {
 			continue
@@ -376,9 +376,9 @@ func TestReadmeSamples(t *testing.T) {
 			got, errOut, status = rtcerr(nil, args...)
 		}
 		require.Equal(t, exitOK, status, "%s: %s", command, errOut)
-		assert.Equal(t, want, got, "README's sample of %q is not what rtcerr prints", command)
+		assert.Equal(t, want, got, "docs/rtcerr.md's sample of %q is not what rtcerr prints", command)
 	}
-	assert.Positive(t, samples, "README shows rtcerr at work")
+	assert.Positive(t, samples, "docs/rtcerr.md shows rtcerr at work")
 }
 
 // rtcerrIn runs the command with stdin as its standard input.
