@@ -1,13 +1,14 @@
 // Apicheck judges the exported API of errcode's library packages (errcode,
 // errhttp, errgrpc and errconnect) against the API recorded in api/, with
-// golang.org/x/exp/apidiff: an addition is compatible and passes; a removal or
-// a change that breaks a user fails. The record is two files per version:
+// golang.org/x/exp/apidiff: an addition that the record lacks fails until it
+// is recorded, and a removal or a change that breaks a user fails always.
+// The record is two files per version:
 // api/v1.txt, one readable line per exported name, field, method and
 // constant value, in the spirit of the Go project's api files; and
 // api/v1/*.export, the packages' type information, which apidiff compares.
 //
 //	cd internal/tools && go run ./apicheck           # judge the API against the record
-//	cd internal/tools && go run ./apicheck -write    # record the API as it is now
+//	cd internal/tools && go run ./apicheck -write    # record the additions
 //
 // -write refuses to record an API that apidiff finds incompatible with the
 // record, so that a removal is never recorded by accident; before v1.0.0 is
@@ -109,7 +110,17 @@ func run(root string, write, allowBreak bool) error {
 		if len(incompatible) > 0 {
 			return fmt.Errorf("%d changes break users of the API recorded in %s", len(incompatible), record)
 		}
-		fmt.Printf("apicheck: the API is compatible with the record (%s); %d compatible changes not yet recorded\n", summary(lines), len(compatible))
+		recorded, err := os.ReadFile(filepath.Join(root, record))
+		if err != nil {
+			return err
+		}
+		if len(compatible) > 0 || string(recorded) != strings.Join(lines, "\n")+"\n" {
+			// An addition is compatible, but made on purpose: it is
+			// recorded with the change that makes it, as the Go project's
+			// api/next files make additions explicit.
+			return fmt.Errorf("%d compatible changes (above) are not recorded in %s: record them with go run ./apicheck -write", max(len(compatible), 1), record)
+		}
+		fmt.Printf("apicheck: the API is the record (%s)\n", summary(lines))
 		return nil
 	}
 	if len(incompatible) > 0 && !allowBreak {
