@@ -123,11 +123,11 @@ func Lookup(set Set, value int) (Code, bool) {
 // alias included, or a decimal number that fits int32. SetGateway, whose
 // reasons ParseReason reads, and an unknown set give a *ParseError.
 func Parse(set Set, s string) (Code, error) {
-	c, err := parseIn(set, s)
+	v, err := parseValue(set, s)
 	if err != nil {
 		return nil, err
 	}
-	return c, nil
+	return lookup(set, v), nil
 }
 
 // Codes returns every known code of set in the vendor's order, each value

@@ -51,7 +51,10 @@ func readRESTErrors(t testing.TB) (rows []restRow, sample string) {
 		description, _, _ := strings.Cut(strings.TrimSpace(cells[2]), "; ")
 		rows = append(rows, restRow{status, reason, description})
 	}
-	require.Len(t, rows, 21, "20 reasons, web_application twice")
+	require.NotEmpty(t, rows)
+	for _, row := range rows {
+		require.NotEmpty(t, row.reason, "a row of the reference without a reason")
+	}
 	return rows, sample
 }
 
@@ -138,7 +141,7 @@ func TestSpecSamples(t *testing.T) {
 			}
 			for _, tag := range errcode.Languages() {
 				described := errcode.Describe(err, tag)
-				assert.Equal(t, sentence(tag, reason.Description(tag), reason.Hint(tag)), described)
+				assertDescribes(t, described, reason.Description(tag), reason.Hint(tag))
 				assert.NotContains(t, described, "SecurityException", "the peer's exception is for logs only")
 				assert.NotContains(t, described, "org.apache")
 			}

@@ -49,15 +49,16 @@ func TestTextsGolden(t *testing.T) {
 	for _, r := range errcode.Reasons() {
 		entry("gateway "+r.String(), r, r)
 	}
-	for k := errcode.OK; k <= errcode.Unauthenticated; k++ {
+	for k := errcode.Kind(0); k.GoName() != ""; k++ {
 		entry("kind "+k.String(), k, k)
 	}
-	for n := errcode.NetworkTimeout; n <= errcode.NetworkMalformedURL; n++ {
+	for n := errcode.NetworkFailure(1); n.GoName() != ""; n++ {
 		entry("network "+n.String(), n, n)
 	}
-	entry("unknown server code", errcode.ServerCode(-999), errcode.ServerCode(-999))
-	entry("unknown android code", errcode.AndroidCode(999), errcode.AndroidCode(999))
-	entry("unknown ios code", errcode.IOSCode(999), errcode.IOSCode(999))
+	for _, set := range allSets {
+		unknown, _ := errcode.Lookup(set, 99999)
+		entry("unknown "+set.String()+" code", unknown, unknown)
+	}
 	entry("unknown gateway reason", errcode.Reason("new_reason"), errcode.Reason("new_reason"))
 	got := b.String()
 

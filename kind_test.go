@@ -135,7 +135,7 @@ func TestDescribe(t *testing.T) {
 	for _, c := range failureCodes() {
 		for _, tag := range errcode.Languages() {
 			got := errcode.Describe(c, tag)
-			assert.Equal(t, sentence(tag, c.Description(tag), c.Hint(tag)), got)
+			assertDescribes(t, got, c.Description(tag), c.Hint(tag))
 		}
 	}
 }

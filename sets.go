@@ -66,21 +66,27 @@ func lookup(set Set, value int32) Code {
 	return nil
 }
 
-// parseIn parses s as a code of set, with the set's Parse function.
-func parseIn(set Set, s string) (Code, error) {
+// parseValue parses s as a code of set, as the set's Parse function does,
+// and returns its value.
+func parseValue(set Set, s string) (int32, error) {
 	switch set {
 	case SetServer:
-		return ParseServerCode(s)
+		v, err := serverTable.parse(s)
+		return int32(v), err
 	case SetAndroid:
-		return ParseAndroidCode(s)
+		v, err := androidTable.parse(s)
+		return int32(v), err
 	case SetIOS:
-		return ParseIOSCode(s)
+		v, err := iosTable.parse(s)
+		return int32(v), err
 	case SetWeb:
-		return ParseWebCode(s)
+		v, err := webTable.parse(s)
+		return int32(v), err
 	case SetWebExit:
-		return ParseWebExitReason(s)
+		v, err := webexitTable.parse(s)
+		return int32(v), err
 	}
-	return nil, &ParseError{Set: set, Input: s}
+	return 0, &ParseError{Set: set, Input: s}
 }
 
 // codesOf returns every known code of set, in the vendor's order.

@@ -591,11 +591,11 @@ func setsFile() []byte {
 		fmt.Fprintf(&b, "\tcase %s:\n\t\treturn %s(value)\n", s.GoSet, s.Type)
 	}
 	b.WriteString("\t}\n\treturn nil\n}\n\n")
-	b.WriteString("// parseIn parses s as a code of set, with the set's Parse function.\nfunc parseIn(set Set, s string) (Code, error) {\n\tswitch set {\n")
+	b.WriteString("// parseValue parses s as a code of set, as the set's Parse function does,\n// and returns its value.\nfunc parseValue(set Set, s string) (int32, error) {\n\tswitch set {\n")
 	for _, s := range registry.Sets {
-		fmt.Fprintf(&b, "\tcase %s:\n\t\treturn Parse%s(s)\n", s.GoSet, s.Type)
+		fmt.Fprintf(&b, "\tcase %s:\n\t\tv, err := %sTable.parse(s)\n\t\treturn int32(v), err\n", s.GoSet, s.Name)
 	}
-	b.WriteString("\t}\n\treturn nil, &ParseError{Set: set, Input: s}\n}\n\n")
+	b.WriteString("\t}\n\treturn 0, &ParseError{Set: set, Input: s}\n}\n\n")
 	b.WriteString("// codesOf returns every known code of set, in the vendor's order.\nfunc codesOf(set Set) []Code {\n\tswitch set {\n")
 	for _, s := range registry.Sets {
 		fmt.Fprintf(&b, "\tcase %s:\n\t\treturn asCodes(%ss())\n", s.GoSet, s.Type)

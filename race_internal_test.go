@@ -1,0 +1,7 @@
+//go:build race
+
+package errcode
+
+// raceEnabled reports that the race detector, which allocates on its own,
+// is on: the allocation tests skip.
+const raceEnabled = true
