@@ -12,7 +12,10 @@ import (
 // WebExitReason is the reason the web SDK gives onConferenceExit(reason,
 // failed) for a member's leaving the conference. Like a code, it has a kind,
 // retry advice and texts; FromWebExit reads it with its failed code. An
-// unknown number is kept: its String is "WebExitReason(99)".
+// unknown number is kept: its String is "WebExitReason(99)". It is a number, a
+// code of its own set, and is named after the SDK's own parameter, reason,
+// which is how the app's developers and the vendor's documents know it; the
+// gateway's string reasons are Reason.
 type WebExitReason int32
 
 // The web SDK's exit reasons, with the labels of its readme and demo. The SDK

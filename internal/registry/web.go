@@ -84,7 +84,7 @@ var WebExit = Set{
 	Number:   6,
 	SetDoc:   "the set of the web SDK's exit reasons, as onConferenceExit gives them: 0 for a normal hang-up, small positive numbers for the rest.",
 	File:     "webexit.go",
-	TypeDoc:  "WebExitReason is the reason the web SDK gives onConferenceExit(reason, failed) for a member's leaving the conference. Like a code, it has a kind, retry advice and texts; FromWebExit reads it with its failed code. An unknown number is kept: its String is \"WebExitReason(99)\".",
+	TypeDoc:  "WebExitReason is the reason the web SDK gives onConferenceExit(reason, failed) for a member's leaving the conference. Like a code, it has a kind, retry advice and texts; FromWebExit reads it with its failed code. An unknown number is kept: its String is \"WebExitReason(99)\". It is a number, a code of its own set, and is named after the SDK's own parameter, reason, which is how the app's developers and the vendor's documents know it; the gateway's string reasons are Reason.",
 	ConstDoc: "The web SDK's exit reasons, with the labels of its readme and demo. The SDK makes 0, 2, 4 and 11 itself; the others come from the server, and are known only by those labels.",
 	Unknown:  Texts{En: Text{Description: "unknown web SDK exit reason %d"}, Zh: Text{Description: "未知的 Web SDK 退出原因 %d"}, ZhHant: Text{Description: "未知的 Web SDK 退出原因 %d"}},
 	Codes: []Code{
