@@ -4,18 +4,20 @@
 #   - package errcode's init, from GODEBUG=inittrace=1: no allocation at all,
 #     since its tables are static data (its time is reported, not gated: a
 #     slower or busier machine takes longer);
-#   - binary size: internal/tools/importcost/witherrcode at most 150 KiB
+#   - binary size: internal/tools/importcost/witherrcode at most 168 KiB
 #     larger than the same program with golang.org/x/text/message
-#     (withmessage). The texts are most of it: five sets of codes (the
-#     server's, Android's, iOS's, the web SDK's and its exit reasons), the
+#     (withmessage). The texts are most of it: every set of codes, the
 #     gateway's reasons, the network failures and the kinds, each in three
-#     languages.
+#     languages; then the methods every code's type must link for the Code
+#     interface (a remedy each) and the precedence. The gate leaves about
+#     10 KiB of room, what a new set with its texts needs, so that the next
+#     batch of codes raises it only if it is larger than that.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 max_init_bytes=0
 max_init_allocs=0
-max_size_diff=153600
+max_size_diff=172032
 runs=20
 
 dir=$(mktemp -d)
