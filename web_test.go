@@ -207,3 +207,18 @@ func TestFromWebExit(t *testing.T) {
 	assert.Equal(t, errcode.WebExitReason(99), c, "an unknown reason keeps its number")
 	assert.False(t, errors.Is(err, errcode.WebExitNormal))
 }
+
+// TestConferenceClosedDecides: reason 11 says the conference is gone; the
+// server's code for closing it (-501, which the SDK maps to 11 too) is in
+// the chain, and the member is told, not sent to check a request.
+func TestConferenceClosedDecides(t *testing.T) {
+	for _, failed := range []int{-501, -506} {
+		err := errcode.FromWebExit(11, failed)
+		assert.Equal(t, errcode.NotFound, errcode.KindOf(err), "%d", failed)
+		assert.Equal(t, errcode.RemedyTellUser, errcode.RemedyOf(err), "%d", failed)
+		assert.ErrorIs(t, err, errcode.WebExitConferenceClosed)
+		failedCode, _ := errcode.Lookup(errcode.SetServer, failed)
+		assert.ErrorIs(t, err, failedCode)
+		assert.Equal(t, errcode.WebExitConferenceClosed.Description(english), errcode.AnswerFor(err).Description(english))
+	}
+}

@@ -40,7 +40,9 @@ const (
 	// WebExitFailed (FAILED, named by this library): the member left because
 	// something failed: the network (failed is -9527), or the server refused a
 	// ticket, a member, a password or the client (failed is -500, -502, -504,
-	// -508 or -510). 失败,可能是网络或服务器拒绝
+	// -508 or -510). The Chinese is the readme's label, verbatim, its
+	// half-width comma included, as the library keeps the vendor's own words.
+	// 失败,可能是网络或服务器拒绝
 	WebExitFailed WebExitReason = 4
 	// WebExitUnsupported (UNSUPPORTED, named by this library): not supported.
 	// The SDK never makes it; the server may send it. 不支持

@@ -119,7 +119,10 @@ func ParseWebReport(data []byte) error {
 // onConferenceExit(reason, failed): nil for a normal hang-up (0) with no
 // failed code; else an *Error whose Code is the failed code, where there is
 // one (a server code, or WebNetworkFail for -9527), with the exit reason in
-// its chain, or the exit reason itself. errors.Is matches both. A failed
+// its chain, or the exit reason itself; but for CONFERENCE_CLOSED (11),
+// whose failed code says only why the conference closed (-501 or -506), the
+// exit reason is the Code and the failed code in its chain. errors.Is
+// matches both. A failed
 // code with the normal exit reason is a failure (the SDK gives 0 for a first
 // join that the server refused), and the normal reason is left out of its
 // chain, as a success decides nothing; a number beyond int32, reason or
@@ -154,6 +157,12 @@ func FromWebExit(reason, failed int) error {
 			return &Error{Op: op, Err: fmt.Errorf("%w: %w", cause, outside)}
 		}
 		return &Error{Op: op, Err: outside}
+	}
+	if exit == WebExitConferenceClosed {
+		// The conference is gone, whatever the server's code for closing
+		// it says (the SDK gives 11 for -501 too): the member can only be
+		// told, and the exit reason decides, with the code in its chain.
+		return &Error{Code: exit, Op: op, Err: c}
 	}
 	return &Error{Code: c, Op: op, Err: cause}
 }

@@ -134,7 +134,7 @@ var WebExit = Set{
 			Value: 4, Name: "FAILED", Note: "named by this library", GoName: "WebExitFailed",
 			Kind: "Unavailable", Retryable: true, Remedy: "Retry", Origin: SDK,
 			Why: "most often the network; where a code failed, FromWebExit gives it, and it decides",
-			Doc: "the member left because something failed: the network (failed is -9527), or the server refused a ticket, a member, a password or the client (failed is -500, -502, -504, -508 or -510).",
+			Doc: "the member left because something failed: the network (failed is -9527), or the server refused a ticket, a member, a password or the client (failed is -500, -502, -504, -508 or -510). The Chinese is the readme's label, verbatim, its half-width comma included, as the library keeps the vendor's own words.",
 			Texts: Texts{
 				En:     Text{"the member left because of a network failure or a server refusal", "check the network and join again"},
 				Zh:     Text{"失败,可能是网络或服务器拒绝", "请检查网络后重新加入会议"},
