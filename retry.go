@@ -61,6 +61,7 @@ type RetryPolicy struct {
 
 // Clock is what RetryPolicy reads the time from and waits with.
 type Clock interface {
+	// Now returns the current time.
 	Now() time.Time
 	// Sleep waits for d, or until ctx ends, and then returns ctx's error.
 	Sleep(ctx context.Context, d time.Duration) error
@@ -178,7 +179,7 @@ func (p RetryPolicy) Backoff(attempt int) time.Duration {
 		ceiling = DefaultMaxDelay
 	}
 	d := ceiling
-	if shift := attempt - 1; shift >= 0 && shift < 62 && base <= ceiling>>shift {
+	if shift := max(attempt-1, 0); shift < 62 && base <= ceiling>>shift {
 		d = base << shift
 	}
 	jitter := p.Jitter

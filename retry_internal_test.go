@@ -28,4 +28,8 @@ func TestBackoffNeverOverflows(t *testing.T) {
 		assert.GreaterOrEqual(t, d, time.Duration(0), "attempt %d", attempt)
 		assert.LessOrEqual(t, d, p.MaxDelay, "attempt %d", attempt)
 	}
+	highest := RetryPolicy{BaseDelay: time.Second, MaxDelay: time.Minute, Jitter: func(n int64) int64 { return n - 1 }}
+	for attempt, want := range map[int]time.Duration{-1: time.Second, 0: time.Second, 1: time.Second, 2: 2 * time.Second, 7: time.Minute} {
+		assert.Equal(t, want, highest.Backoff(attempt), "attempt %d", attempt)
+	}
 }
