@@ -76,24 +76,6 @@ func join(t testing.TB, url string, client *http.Client, protocol []connect.Clie
 	return err
 }
 
-// assertReadsAsWritten checks the round trip's promise: what the writer
-// states (errcode.AnswerFor) is what the reader reads back.
-func assertReadsAsWritten(t testing.TB, sent, read error, how string) {
-	t.Helper()
-	want := errcode.AnswerFor(sent)
-	require.Error(t, read, "%s: a failure never reads as a success", how)
-	assert.Equal(t, want.Kind, errcode.KindOf(read), "%s: kind of %v", how, sent)
-	assert.Equal(t, want.Retryable, errcode.Retryable(read), "%s: advice for %v", how, sent)
-	assert.Equal(t, want.Remedy, errcode.RemedyOf(read), "%s: remedy of %v", how, sent)
-	code, _ := errcode.CodeOf(read)
-	assert.Equal(t, want.Code, code, "%s: code of %v", how, sent)
-	if want.Reason != "" {
-		assert.ErrorIs(t, read, want.Reason, "%s: reason of %v", how, sent)
-	}
-	delay, _ := errcode.RetryAfter(read)
-	assert.Equal(t, want.RetryAfter, delay, "%s: delay of %v", how, sent)
-}
-
 // TestRoundTripOverEveryProtocol sends every failure class over each of
 // connect's protocols, to a real handler whose interceptor answers every
 // error (a context error too, which it leaves to connect by default), and
@@ -104,7 +86,7 @@ func TestRoundTripOverEveryProtocol(t *testing.T) {
 	for name, protocol := range protocols {
 		for i, c := range classes {
 			err := join(t, url, client, protocol, strconv.Itoa(i), "zh-TW")
-			assertReadsAsWritten(t, c.Err, err, name+" "+c.Name)
+			testkit.AssertReadBack(t, errcode.AnswerFor(c.Err), err, name+" "+c.Name)
 		}
 	}
 	t.Logf("%d classes over %d protocols", len(classes), len(protocols))
@@ -129,7 +111,7 @@ func TestRoundTripOfEveryChain(t *testing.T) {
 	n := testkit.EveryChain(func(err error) {
 		sent := errconnect.Error(err, errcode.MatchLanguage("zh-CN"))
 		read := errconnect.FromError(wire(sent))
-		assertReadsAsWritten(t, err, read, "in memory")
+		testkit.AssertReadBack(t, errcode.AnswerFor(err), read, "in memory")
 		var ce *connect.Error
 		require.ErrorAs(t, read, &ce)
 		assert.Equal(t, sent.Code(), ce.Code())
@@ -152,7 +134,7 @@ func FuzzRoundTrip(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, program []byte) {
 		err := testkit.Chain(program[:min(len(program), testkit.MaxProgram)])
-		assertReadsAsWritten(t, err, errconnect.FromError(wire(errconnect.Error(err, errcode.MatchLanguage("en")))), "fuzz")
+		testkit.AssertReadBack(t, errcode.AnswerFor(err), errconnect.FromError(wire(errconnect.Error(err, errcode.MatchLanguage("en")))), "fuzz")
 	})
 }
 

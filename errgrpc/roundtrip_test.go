@@ -1,6 +1,7 @@
 package errgrpc_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -29,20 +30,7 @@ func assertHopKeeps(t testing.TB, err error) {
 	read := errgrpc.FromError(st.Err())
 	require.Error(t, read)
 	assert.True(t, errgrpc.Restores(st.Err()), "every status of Status carries errcode's ErrorInfo: %v", err)
-	assert.Equal(t, want.Kind, errcode.KindOf(read), "kind of %v", err)
-	assert.Equal(t, want.Retryable, errcode.Retryable(read), "advice for %v", err)
-	assert.Equal(t, want.Remedy, errcode.RemedyOf(read), "remedy of %v", err)
-	code, _ := errcode.CodeOf(read)
-	assert.Equal(t, want.Code, code, "code of %v", err)
-	if want.Reason != "" {
-		assert.ErrorIs(t, read, want.Reason, "reason of %v", err)
-	}
-	wantDelay, _ := errcode.RetryAfter(err)
-	if !want.Retryable {
-		wantDelay = 0
-	}
-	delay, _ := errcode.RetryAfter(read)
-	assert.Equal(t, wantDelay, delay, "delay of %v", err)
+	testkit.AssertReadBack(t, want, read, fmt.Sprint(err))
 	got, ok := status.FromError(read)
 	require.True(t, ok)
 	assert.True(t, sameStatus(st, got), "the status FromError's result gives is the status sent: %v", err)

@@ -2,10 +2,10 @@ package errhttp
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -37,22 +37,10 @@ func assertHopKeeps(t testing.TB, err error) {
 	resp, read := hop(t, err)
 	require.Error(t, read, "a failure never reads as a success")
 	assert.Equal(t, want.HTTPStatus, resp.StatusCode)
-	assert.Equal(t, want.Kind, errcode.KindOf(read), "kind of %v", err)
-	assert.Equal(t, want.Retryable, errcode.Retryable(read), "advice for %v", err)
-	assert.Equal(t, want.Remedy, errcode.RemedyOf(read), "remedy of %v", err)
-	code, _ := errcode.CodeOf(read)
-	assert.Equal(t, want.Code, code, "code of %v", err)
+	testkit.AssertReadBack(t, testkit.WholeSeconds(want), read, fmt.Sprint(err))
 	var e *errcode.Error
 	require.ErrorAs(t, read, &e)
-	if want.Reason != "" {
-		assert.Equal(t, want.Reason, e.Reason, "reason of %v", err)
-	}
-	var wantDelay time.Duration
-	if delay, ok := errcode.RetryAfter(err); ok && want.Retryable {
-		wantDelay = (delay + time.Second - 1) / time.Second * time.Second // Retry-After carries whole seconds
-	}
-	delay, _ := errcode.RetryAfter(read)
-	assert.Equal(t, wantDelay, delay, "delay of %v", err)
+	wantDelay := testkit.WholeSeconds(want).RetryAfter
 
 	again := errcode.AnswerFor(read)
 	if errcode.CredentialsRefused(read) {

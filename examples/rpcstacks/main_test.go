@@ -6,7 +6,6 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"testing"
-	"time"
 
 	"connectrpc.com/connect"
 	kerrors "github.com/go-kratos/kratos/v2/errors"
@@ -48,28 +47,6 @@ func byIndex(name string) error {
 	return classes[i].Err
 }
 
-// assertReadsAsWritten checks the round trip's promise: what the last
-// writer states (want, errcode.AnswerFor of what it answered) is what the
-// last reader reads back, but for a delay, which HTTP's Retry-After carries
-// in whole seconds.
-func assertReadsAsWritten(t *testing.T, want errcode.Answer, read error, wholeSeconds bool, how string) {
-	t.Helper()
-	require.Error(t, read, "%s: a failure never reads as a success", how)
-	assert.Equal(t, want.Kind, errcode.KindOf(read), "%s: kind", how)
-	assert.Equal(t, want.Retryable, errcode.Retryable(read), "%s: advice", how)
-	assert.Equal(t, want.Remedy, errcode.RemedyOf(read), "%s: remedy", how)
-	code, _ := errcode.CodeOf(read)
-	assert.Equal(t, want.Code, code, "%s: code", how)
-	if want.Reason != "" {
-		assert.ErrorIs(t, read, want.Reason, "%s: reason", how)
-	}
-	delay, _ := errcode.RetryAfter(read)
-	if wholeSeconds {
-		want.RetryAfter = (want.RetryAfter + time.Second - 1) / time.Second * time.Second
-	}
-	assert.Equal(t, want.RetryAfter, delay, "%s: delay", how)
-}
-
 // TestGRPCGateway: a gRPC service with errgrpc behind grpc-gateway, with
 // its default error handler and with errhttp's, answers every failure class
 // so that errhttp reads it back as the service stated it.
@@ -97,9 +74,9 @@ func TestGRPCGateway(t *testing.T) {
 			// into the gateway's Unavailable.
 			want := errcode.AnswerFor(c.Err)
 			if gw.wholeSeconds {
-				want = errcode.AnswerFor(errgrpc.FromError(errgrpc.Status(c.Err, language.English).Err()))
+				want = testkit.WholeSeconds(errcode.AnswerFor(errgrpc.FromError(errgrpc.Status(c.Err, language.English).Err())))
 			}
-			assertReadsAsWritten(t, want, errhttp.FromHTTPResponse(resp), gw.wholeSeconds, gw.name+": "+c.Name)
+			testkit.AssertReadBack(t, want, errhttp.FromHTTPResponse(resp), gw.name+": "+c.Name)
 		}
 		srv.Close()
 	}
@@ -162,7 +139,7 @@ func TestConnectAgainstGRPCGo(t *testing.T) {
 		connect.WithGRPC(), connect.WithInterceptors(errconnect.NewInterceptor()))
 	for i, c := range classes {
 		_, err := client.CallUnary(context.Background(), connect.NewRequest(&healthpb.HealthCheckRequest{Service: strconv.Itoa(i)}))
-		assertReadsAsWritten(t, errcode.AnswerFor(c.Err), err, false, "connect client, grpc-go server: "+c.Name)
+		testkit.AssertReadBack(t, errcode.AnswerFor(c.Err), err, "connect client, grpc-go server: "+c.Name)
 	}
 }
 
@@ -197,6 +174,6 @@ func TestGRPCGoAgainstConnect(t *testing.T) {
 	t.Cleanup(func() { _ = conn.Close() })
 	for i, c := range classes {
 		err := conn.Invoke(context.Background(), procedure, wrapperspb.String(strconv.Itoa(i)), &emptypb.Empty{})
-		assertReadsAsWritten(t, errcode.AnswerFor(c.Err), err, false, "grpc-go client, connect handler: "+c.Name)
+		testkit.AssertReadBack(t, errcode.AnswerFor(c.Err), err, "grpc-go client, connect handler: "+c.Name)
 	}
 }

@@ -6,7 +6,11 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/rtckit/errcode"
 )
@@ -159,3 +163,29 @@ var ChainSeeds = [][]byte{{0, 5, 2}, {0x18, 3, 0x21, 0x40, 3, 0x44, 0x55}, {0xf0
 // MaxProgram is the length of the longest program a fuzz target gives
 // Chain: chains longer than that find nothing shorter ones do not.
 const MaxProgram = 32
+
+// AssertReadBack checks the round trip's promise at the reader: the answer
+// that the last writer stated (errcode.AnswerFor of what it answered) is
+// what the reader reads back, its kind, advice, remedy, code or reason,
+// and delay.
+func AssertReadBack(t testing.TB, want errcode.Answer, read error, how string) {
+	t.Helper()
+	require.Error(t, read, "%s: a failure never reads as a success", how)
+	assert.Equal(t, want.Kind, errcode.KindOf(read), "%s: kind", how)
+	assert.Equal(t, want.Retryable, errcode.Retryable(read), "%s: advice", how)
+	assert.Equal(t, want.Remedy, errcode.RemedyOf(read), "%s: remedy", how)
+	code, _ := errcode.CodeOf(read)
+	assert.Equal(t, want.Code, code, "%s: code", how)
+	if want.Reason != "" {
+		assert.ErrorIs(t, read, want.Reason, "%s: reason", how)
+	}
+	delay, _ := errcode.RetryAfter(read)
+	assert.Equal(t, want.RetryAfter, delay, "%s: delay", how)
+}
+
+// WholeSeconds is want with its delay as HTTP's Retry-After carries it, in
+// whole seconds, rounded up.
+func WholeSeconds(want errcode.Answer) errcode.Answer {
+	want.RetryAfter = (want.RetryAfter + time.Second - 1) / time.Second * time.Second
+	return want
+}
