@@ -200,6 +200,23 @@ func TestUsageErrors(t *testing.T) {
 	_, errOut, status := rtcerr(nil, "-h")
 	assert.Equal(t, exitOK, status)
 	golden(t, "help", errOut)
+	// -set's list names every set of the library, and -json's source every
+	// value that -json gives.
+	for _, name := range append(slices.Clone(allSets), networkSet, kindSet) {
+		assert.Regexp(t, `\b`+name+`\b`, errOut, "-h names the set %s", name)
+	}
+	var records []map[string]any
+	for _, args := range [][]string{{"-json", "-list"}, {"-json", "ServerCode(-999)"}} {
+		out, _, _ := rtcerr(nil, args...)
+		var some []map[string]any
+		require.NoError(t, json.Unmarshal([]byte(out), &some))
+		records = append(records, some...)
+	}
+	for _, r := range records {
+		if source, ok := r["source"].(string); ok {
+			assert.Contains(t, errOut, `"`+source+`"`, "-h names the source %s", source)
+		}
+	}
 	for _, flag := range []string{"-json", "-lang tag", "-list", "-markdown", "-set name"} {
 		assert.Contains(t, errOut, "\n\t"+flag+"\n", "each flag with its placeholder, on a line of its own")
 	}
