@@ -296,20 +296,18 @@ func (p *rpcPeerStatus) Remedy() Remedy  { return p.remedy }
 
 // RetryPushback returns the value of the retry pushback that tells
 // grpc-go's retry policy (gRFC A6's grpc-retry-pushback-ms trailer) what
-// the library says of err, as a reader of the answer reads it: "-1", do not
-// retry, where Retryable(err) is false; the delay in whole milliseconds,
-// rounded up, where RetryAfter(err) has one; and no pushback (ok false) for
-// a retryable failure with no delay, which the client's own backoff paces.
-func RetryPushback(err error) (value string, ok bool) {
-	if err == nil {
-		return "", false
-	}
-	v := classify(err)
+// the answer says: "-1", do not retry, for a failure that is not
+// retryable; the delay in whole milliseconds, rounded up, where the answer
+// has one (RetryAfter); and no pushback (ok false) for a retryable failure
+// with no delay, which the client's own backoff paces, and for a success.
+func (a Answer) RetryPushback() (value string, ok bool) {
 	switch {
-	case !v.retryable:
+	case a.Kind == OK:
+		return "", false
+	case !a.Retryable:
 		return "-1", true
-	case v.retryAfter > 0:
-		return strconv.FormatInt(int64((v.retryAfter+time.Millisecond-1)/time.Millisecond), 10), true
+	case a.RetryAfter > 0:
+		return strconv.FormatInt(int64((a.RetryAfter+time.Millisecond-1)/time.Millisecond), 10), true
 	}
 	return "", false
 }

@@ -128,7 +128,7 @@ func TestRetryPushback(t *testing.T) {
 		{&errcode.Error{StatusCode: 503}, "", false},
 		{&errcode.Error{Code: errcode.ServerTicketExpired, RetryAfter: time.Second}, "-1", true},
 	} {
-		value, ok := errcode.RetryPushback(tt.err)
+		value, ok := errcode.AnswerFor(tt.err).RetryPushback()
 		assert.Equal(t, tt.value, value, "%v", tt.err)
 		assert.Equal(t, tt.ok, ok, "%v", tt.err)
 	}

@@ -27,8 +27,8 @@ import (
 
 // pushbackKey is grpc-go's retry pushback (gRFC A6), which connect sends as
 // a trailer over gRPC, so that a grpc-go client's retry policy follows the
-// library's advice (errcode.RetryPushback); errgrpc.PushbackKey names it
-// too.
+// library's advice (errcode.Answer.RetryPushback); errgrpc.PushbackKey names
+// it too.
 const pushbackKey = "Grpc-Retry-Pushback-Ms"
 
 // Error returns the *connect.Error that tells a client about err, with the
@@ -42,7 +42,7 @@ const pushbackKey = "Grpc-Retry-Pushback-Ms"
 //     language that best matches tag), a Help link to the documentation of
 //     the code, reason or kind, and, for a retryable failure whose upstream
 //     asked for a delay (errcode.Answer.RetryAfter), a RetryInfo;
-//   - its metadata carries grpc-go's retry pushback (errcode.RetryPushback),
+//   - its metadata carries grpc-go's retry pushback (Answer.RetryPushback),
 //     which connect sends as a trailer over gRPC.
 //
 // Nothing in it is an error's own text, or a peer's message or details:
@@ -82,7 +82,7 @@ func Error(err error, tag language.Tag, opts ...Option) *connect.Error {
 			e.AddDetail(detail)
 		}
 	}
-	if value, ok := errcode.RetryPushback(FromError(e)); ok {
+	if value, ok := a.RetryPushback(); ok {
 		e.Meta().Set(pushbackKey, value)
 	}
 	return e

@@ -107,17 +107,17 @@ func (c config) toStatus(ctx context.Context, err error) (metadata.MD, error) {
 
 // PushbackKey is the trailer in which the server interceptors tell
 // grpc-go's retry policy (gRFC A6, "retry pushback") how to retry, as
-// errcode.RetryPushback says: "-1", do not retry, for a failure that the
+// errcode.Answer.RetryPushback says: "-1", do not retry, for a failure that the
 // library says no retry mends (a full conference, a ticket that expired),
 // even where the client's service config lists its code among
 // retryableStatusCodes; the delay, for a retryable failure whose upstream
 // asked for one; nothing for a retryable failure with no delay.
 const PushbackKey = "grpc-retry-pushback-ms"
 
-// pushback returns the retry pushback of st, as errcode.RetryPushback
-// gives it for what a client reads of st with FromError.
+// pushback returns the retry pushback of st, as errcode.Answer.RetryPushback
+// gives it for the answer a client reads of st with FromError.
 func pushback(st *status.Status) metadata.MD {
-	if value, ok := errcode.RetryPushback(FromError(st.Err())); ok {
+	if value, ok := errcode.AnswerFor(FromError(st.Err())).RetryPushback(); ok {
 		return metadata.Pairs(PushbackKey, value)
 	}
 	return nil
